@@ -1,0 +1,34 @@
+package uk.safekiosk.kiosk.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The kiosk's own settings ({@code kiosk.*}). Idle minutes may be fractional so tests can use a few seconds.
+ */
+@ConfigurationProperties(prefix = "kiosk")
+public record KioskProperties(
+        Path dataDir,
+        double pupilIdleMinutes,
+        int pupilIdleWarningSeconds,
+        Login login,
+        Mail mail) {
+
+    public record Login(int maxFailures, int lockMinutes) {
+    }
+
+    public record Mail(int smtpPort, int imapPort) {
+    }
+
+    public Duration pupilIdleTimeout() {
+        return Duration.ofMillis(Math.round(pupilIdleMinutes * 60_000));
+    }
+
+    /** The warning shows this long before log-out; never more than half the timeout. */
+    public Duration pupilIdleWarning() {
+        Duration warning = Duration.ofSeconds(pupilIdleWarningSeconds);
+        Duration half = pupilIdleTimeout().dividedBy(2);
+        return warning.compareTo(half) > 0 ? half : warning;
+    }
+}

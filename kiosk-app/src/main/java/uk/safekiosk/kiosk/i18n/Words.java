@@ -1,0 +1,65 @@
+package uk.safekiosk.kiosk.i18n;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import uk.safekiosk.content.ContentSource;
+
+/**
+ * Every word the kiosk shows comes from {@code content/data/wording/kiosk_<lang>.properties} (a school may override
+ * keys in its data directory). English is the fallback for a missing key in another language.
+ */
+@Component
+public class Words implements I18NProvider {
+
+    public static final Locale ENGLISH = Locale.UK;
+    public static final Locale WELSH = Locale.of("cy");
+
+    private static final Logger log = LoggerFactory.getLogger(Words.class);
+
+    private final ContentSource content;
+    private final Map<String, Properties> bundles = new ConcurrentHashMap<>();
+
+    public Words(ContentSource content) {
+        this.content = content;
+    }
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return List.of(ENGLISH);
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        String pattern = bundle(locale).getProperty(key);
+        if (pattern == null && !ENGLISH.getLanguage().equals(languageOf(locale))) {
+            pattern = bundle(ENGLISH).getProperty(key);
+        }
+        if (pattern == null) {
+            log.warn("No wording for key '{}'", key);
+            return key;
+        }
+        return params.length == 0 ? pattern : new MessageFormat(pattern, ENGLISH).format(params);
+    }
+
+    /** Every key in the English bundle, for completeness tests. */
+    public Properties englishBundle() {
+        return bundle(ENGLISH);
+    }
+
+    private Properties bundle(Locale locale) {
+        return bundles.computeIfAbsent(languageOf(locale),
+                lang -> content.properties("wording/kiosk_" + lang + ".properties"));
+    }
+
+    private static String languageOf(Locale locale) {
+        return locale == null ? ENGLISH.getLanguage() : locale.getLanguage();
+    }
+}

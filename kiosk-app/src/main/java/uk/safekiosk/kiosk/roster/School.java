@@ -1,0 +1,36 @@
+package uk.safekiosk.kiosk.roster;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+@Entity
+public class School {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+    private String mailDomain;
+
+    protected School() {
+    }
+
+    public School(String name, String mailDomain) {
+        this.name = name;
+        this.mailDomain = mailDomain;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getMailDomain() {
+        return mailDomain;
+    }
+}

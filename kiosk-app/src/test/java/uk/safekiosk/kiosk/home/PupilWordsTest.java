@@ -1,0 +1,105 @@
+package uk.safekiosk.kiosk.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.dom.Element;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import uk.safekiosk.kiosk.home.ui.HomeView;
+import uk.safekiosk.kiosk.i18n.Words;
+import uk.safekiosk.kiosk.roster.Person;
+import uk.safekiosk.kiosk.roster.RosterService;
+import uk.safekiosk.kiosk.rules.RulesService;
+import uk.safekiosk.kiosk.rules.SchoolRule;
+import uk.safekiosk.kiosk.rules.ui.RulesView;
+import uk.safekiosk.kiosk.support.KioskViewTest;
+
+/**
+ * Every text a child can read on a pupil screen must be a wording from the message bundle (with its placeholders
+ * filled) or data (a name, the school, a rule from content). Anything else was written in code.
+ */
+class PupilWordsTest extends KioskViewTest {
+
+    private static final List<String> TEXT_ATTRIBUTES = List.of("title", "aria-label", "placeholder", "alt", "label");
+    private static final List<String> TEXT_PROPERTIES = List.of("label", "placeholder", "helperText", "errorMessage",
+            "title", "text");
+
+    @Autowired
+    RosterService roster;
+    @Autowired
+    RulesService rules;
+    @Autowired
+    Words words;
+
+    @Test
+    @WithUserDetails("oak.ela")
+    void everyWordOnPupilScreensComesFromContentOrTheMessageBundle() {
+        Person ela = roster.findByUsername("oak.ela").orElseThrow();
+        Set<String> data = new HashSet<>(List.of(ela.displayName(), ela.initial(), roster.schoolName()));
+        rules.ruleBook(Locale.UK).rules().stream().map(SchoolRule::sentence).forEach(data::add);
+        List<Pattern> wordings = words.englishBundle().values().stream()
+                .map(value -> asPattern(value.toString())).toList();
+
+        navigate(RulesView.class);
+        List<String> rulesScreen = visibleTexts(pageRoot());
+        test($(Button.class).withText("I agree").single()).click();
+        navigate(HomeView.class);
+        List<String> homeScreen = visibleTexts(pageRoot());
+
+        assertThat(rulesScreen).contains("I agree", "Log out").containsAll(data);
+        assertThat(homeScreen).contains("Hello, Ela!");
+        List<String> all = new ArrayList<>(rulesScreen);
+        all.addAll(homeScreen);
+        assertThat(all).allSatisfy(text -> assertThat(data.contains(text)
+                        || wordings.stream().anyMatch(p -> p.matcher(text).matches()))
+                .as("hard-coded text on a pupil screen: '%s'", text).isTrue());
+    }
+
+    /** "Hello, {0}!" becomes a pattern that matches "Hello, Ela!". */
+    private static Pattern asPattern(String wording) {
+        String[] pieces = wording.split("\\{\\d+}", -1);
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < pieces.length; i++) {
+            if (i > 0) {
+                regex.append(".+");
+            }
+            regex.append(Pattern.quote(pieces[i].replace("''", "'")));
+        }
+        return Pattern.compile(regex.toString());
+    }
+
+    private static Component pageRoot() {
+        return UI.getCurrent();
+    }
+
+    private static List<String> visibleTexts(Component root) {
+        List<String> texts = new ArrayList<>();
+        collect(root, texts);
+        return texts;
+    }
+
+    /** Walks components; text nodes and text-bearing attributes of each component's element are what a child reads. */
+    private static void collect(Component component, List<String> into) {
+        Element element = component.getElement();
+        TEXT_ATTRIBUTES.forEach(a -> addIfText(element.getAttribute(a), into));
+        TEXT_PROPERTIES.forEach(p -> addIfText(element.getProperty(p, null), into));
+        element.getChildren().filter(Element::isTextNode).forEach(text -> addIfText(text.getText(), into));
+        component.getChildren().forEach(child -> collect(child, into));
+    }
+
+    private static void addIfText(String value, List<String> into) {
+        if (value != null && !value.isBlank()) {
+            into.add(value.strip());
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package uk.safekiosk.kiosk.support;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.nio.file.Path;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Browserless view tests against the real Spring context, a real H2 database and the shipped content. */
+@SpringBootTest(properties = {"kiosk.mail.smtp-port=0", "kiosk.mail.imap-port=0"})
+public abstract class KioskViewTest extends SpringBrowserlessTest {
+
+    private static final Path DATA_DIR = TestDataDirectory.create("views");
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("kiosk.data-dir", DATA_DIR::toString);
+    }
+}
