@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
 """Sanity check for the vetted search sample (standard library only).
 
-Run from anywhere:  python3 check_pages.py [folder]
-The folder defaults to the one this script is in; it must hold sites.csv and pages/.
-Checks that every page parses as a small HTML5 document with a title, a description and one <h1>, that its site id is
-in sites.csv, that links to vetted sites point to pages that exist, and that /images/... pictures exist. Prints counts
-of pages and words per site, and lists outside (non-vetted) links and "active" markup a sanitiser must strip.
+Usage:  python3 check_pages.py [folder ...]
+Each folder holds a sites.csv and/or a pages/ folder. With no folder, the folder this script is in is checked.
+Give the shipped folder first and a school's folder (<data-dir>/content/search) second to check the two together,
+the way the kiosk reads them: the school's sites and pages are laid on top of the shipped ones.
+
+Checks that every page parses as a small HTML5 document with a title, a description and one <h1>, that its site id
+is in sites.csv, that links to vetted sites point to pages that exist, and that /images/... pictures exist. Prints
+counts of pages and words per site, and lists outside (non-vetted) links and "active" markup a sanitiser must strip.
 Exit status 1 if any problem was found.
 """
 import csv
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -84,23 +87,47 @@ class Page(HTMLParser):
             self.words += len(data.split())
 
 
-def main(root):
+def load_sites(roots):
     sites = {}
-    with open(root / 'sites.csv', encoding='utf-8', newline='') as f:
-        reader = csv.DictReader(f)
-        if reader.fieldnames != ['id', 'title', 'address', 'min_age', 'max_age', 'subjects']:
-            print('sites.csv: unexpected header', reader.fieldnames)
-            return 1
-        for row in reader:
-            sites[row['id']] = row
+    for root in roots:
+        path = root / 'sites.csv'
+        if not path.is_file():
+            continue
+        with open(path, encoding='utf-8', newline='') as f:
+            reader = csv.DictReader(f)
+            if reader.fieldnames != ['id', 'title', 'address', 'min_age', 'max_age', 'subjects']:
+                raise SystemExit('%s: unexpected header %s' % (path, reader.fieldnames))
+            for row in reader:
+                sites[row['id']] = row
+    return sites
+
+
+def load_files(roots):
+    """Relative path under pages/ -> file, later roots replacing earlier ones."""
+    files = {}
+    for root in roots:
+        for file in (root / 'pages').rglob('*'):
+            if file.is_file():
+                files[file.relative_to(root / 'pages').as_posix()] = file
+    return files
+
+
+def main(roots):
+    sites = load_sites(roots)
+    files = load_files(roots)
     hosts = {urlsplit(r['address']).netloc: sid for sid, r in sites.items()}
     problems, outside, active = [], [], []
+    for sid, row in sites.items():
+        u = urlsplit(row['address'])
+        if u.scheme not in ('http', 'https') or not u.netloc or u.path != '/':
+            problems.append('sites.csv: %s: address should look like https://host.example/' % sid)
+        if not (row['min_age'].isdigit() and row['max_age'].isdigit() and int(row['min_age']) <= int(row['max_age'])):
+            problems.append('sites.csv: %s: bad ages %s-%s' % (sid, row['min_age'], row['max_age']))
     pages_per_site, words_per_site = Counter(), Counter()
     short_long = []
-    for file in sorted((root / 'pages').rglob('*.html')):
-        rel = file.relative_to(root / 'pages')
-        sid = rel.parts[0]
-        where = str(rel)
+    for where in sorted(f for f in files if f.endswith('.html')):
+        file = files[where]
+        sid = where.split('/')[0]
         if sid not in sites:
             problems.append('%s: site id %r not in sites.csv' % (where, sid))
         p = Page()
@@ -126,17 +153,17 @@ def main(root):
             if u.scheme not in ('http', 'https'):
                 problems.append('%s: link is not absolute: %s' % (where, href))
             elif u.netloc in hosts:
-                target = root / 'pages' / hosts[u.netloc] / u.path.lstrip('/')
-                if u.path.endswith('/') or not target.is_file():
+                target = hosts[u.netloc] + '/' + u.path.lstrip('/')
+                if u.path.endswith('/') or target not in files:
                     problems.append('%s: broken vetted link %s' % (where, href))
-                elif target == file:
+                elif target == where:
                     problems.append('%s: links to itself' % where)
             else:
                 outside.append((where, href))
         for src in p.images:
             u = urlsplit(src)
             if not u.netloc:
-                if not (root / 'pages' / sid / src.lstrip('/')).is_file():
+                if sid + '/' + src.lstrip('/') not in files:
                     problems.append('%s: missing image %s' % (where, src))
         if p.active:
             active.append((where, sorted(set(p.active))))
@@ -166,4 +193,4 @@ def main(root):
 
 
 if __name__ == '__main__':
-    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent))
+    sys.exit(main([Path(a) for a in sys.argv[1:]] or [Path(__file__).resolve().parent]))
