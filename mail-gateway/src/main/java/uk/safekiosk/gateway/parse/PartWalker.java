@@ -1,27 +1,19 @@
 package uk.safekiosk.gateway.parse;
 
 import jakarta.mail.BodyPart;
-import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
-import jakarta.mail.internet.ContentDisposition;
-import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimePart;
 import jakarta.mail.internet.MimePartDataSource;
-import jakarta.mail.internet.ParseException;
 import jakarta.mail.util.SharedByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Enumeration;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import uk.safekiosk.gateway.message.AttachmentFact;
@@ -36,30 +28,11 @@ import uk.safekiosk.gateway.message.TextOrigin;
 final class PartWalker {
 
     private static final Set<String> PLAIN_ENCODINGS = Set.of("", "7bit", "8bit", "binary");
-    private static final Set<String> SINGLE_HEADERS = Set.of("Content-Type", "Content-Transfer-Encoding",
-            "Content-Disposition");
-    private static final String BIDI_CONTROLS = "[\u200e\u200f\u202a-\u202e\u2066-\u2069]";
 
     /** Where a part sits: whether its text is what a reader sees, and whether it belongs to a multipart/related. */
     private record Place(boolean visible, boolean related) {
         static final Place BODY = new Place(true, false);
         static final Place SCANNED_ONLY = new Place(false, false);
-    }
-
-    /** What the headers of a part say about it. */
-    private record PartInfo(String baseType, ContentType type, String disposition, List<String> names,
-            String encoding) {
-        String primary() {
-            return type.getPrimaryType().toLowerCase(Locale.ROOT);
-        }
-
-        String sub() {
-            return type.getSubType().toLowerCase(Locale.ROOT);
-        }
-
-        String name() {
-            return names.isEmpty() ? "" : names.getFirst();
-        }
     }
 
     private final Session session;
@@ -75,7 +48,7 @@ final class PartWalker {
 
     /** The top-level message; its subject is the SUBJECT text. */
     void topLevel(byte[] bytes) {
-        out.subject(subject(RawHeaders.read(bytes, out::defect)));
+        out.subject(RawHeaders.read(bytes, out::defect).subject(out::defect));
         walkMessage(bytes, 0, Place.BODY);
     }
 
@@ -105,8 +78,7 @@ final class PartWalker {
             return;
         }
         try {
-            checkHeaders(part);
-            Optional<PartInfo> info = info(part);
+            Optional<PartInfo> info = PartInfo.read(part, out);
             if (info.isEmpty()) {
                 salvage(part);
                 return;
@@ -202,7 +174,7 @@ final class PartWalker {
         byte[] data = decoded(part, info);
         out.attachment(new AttachmentFact(AttachmentKind.EMBEDDED_MESSAGE, info.name(), info.baseType(),
                 data.length));
-        out.text(TextOrigin.HIDDEN, subject(RawHeaders.read(data, out::defect)));
+        out.text(TextOrigin.HIDDEN, RawHeaders.read(data, out::defect).subject(out::defect));
         walkMessage(data, depth + 1, Place.SCANNED_ONLY);
     }
 
@@ -253,91 +225,6 @@ final class PartWalker {
                 || BinarySniffer.isTnef(data);
     }
 
-    private Optional<PartInfo> info(Part part) throws MessagingException {
-        String rawType = firstHeader(part, "Content-Type");
-        ContentType type;
-        try {
-            type = new ContentType(rawType == null ? "text/plain" : rawType);
-        } catch (ParseException e) {
-            out.defect("unparseable Content-Type header");
-            return Optional.empty();
-        }
-        String disposition = "";
-        List<String> names = new ArrayList<>();
-        String rawDisposition = firstHeader(part, "Content-Disposition");
-        if (rawDisposition != null) {
-            try {
-                ContentDisposition cd = new ContentDisposition(rawDisposition);
-                disposition = cd.getDisposition() == null ? "" : cd.getDisposition().toLowerCase(Locale.ROOT);
-                addName(names, cd.getParameter("filename"));
-            } catch (ParseException e) {
-                out.defect("unparseable Content-Disposition header");
-                out.text(TextOrigin.FILE_NAME, EncodedWords.decode(rawDisposition, out::defect));
-            }
-        }
-        addName(names, type.getParameter("name"));
-        if (names.size() > 1) {
-            out.defect("a part gives two different file names");
-        }
-        names.forEach(n -> out.text(TextOrigin.FILE_NAME, n));
-        String description = firstHeader(part, "Content-Description");
-        if (description != null) {
-            out.text(TextOrigin.HIDDEN, EncodedWords.decode(description, out::defect));
-        }
-        String encoding = firstHeader(part, "Content-Transfer-Encoding");
-        return Optional.of(new PartInfo(type.getBaseType().toLowerCase(Locale.ROOT), type, disposition, names,
-                encoding == null ? "" : encoding.strip().toLowerCase(Locale.ROOT)));
-    }
-
-    private void addName(List<String> names, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return;
-        }
-        String decoded = EncodedWords.decode(raw, out::defect);
-        String clean = decoded.replaceAll(BIDI_CONTROLS, "");
-        if (!clean.equals(decoded)) {
-            out.defect("file name contains text-direction control characters");
-        }
-        clean = TextNormaliser.singleLine(clean);
-        if (!clean.isEmpty() && !names.contains(clean)) {
-            names.add(clean);
-        }
-    }
-
-    private void checkHeaders(Part part) throws MessagingException {
-        for (String name : SINGLE_HEADERS) {
-            String[] values = part.getHeader(name);
-            if (values != null && values.length > 1) {
-                out.defect("more than one " + name + " header");
-            }
-        }
-        for (Enumeration<Header> all = part.getAllHeaders(); all.hasMoreElements(); ) {
-            String name = all.nextElement().getName();
-            if (name.isEmpty() || !name.chars().allMatch(c -> c >= 33 && c <= 126 && c != ':')) {
-                out.defect("unparseable header line");
-            }
-        }
-    }
-
-    private String subject(RawHeaders headers) {
-        List<String> values = headers.values("Subject");
-        if (values.size() > 1) {
-            out.defect("more than one Subject header");
-        }
-        List<String> subjects = new ArrayList<>();
-        for (String value : values) {
-            if (TextNormaliser.hasLineBreak(value)) {
-                out.defect("line break hidden in the Subject header");
-            }
-            String decoded = EncodedWords.decode(TextNormaliser.singleLine(value), out::defect);
-            if (TextNormaliser.hasLineBreak(decoded)) {
-                out.defect("encoded line break in the Subject header");
-            }
-            subjects.add(TextNormaliser.singleLine(decoded));
-        }
-        return String.join(" ", subjects);
-    }
-
     private byte[] decoded(Part part, PartInfo info) throws MessagingException, IOException {
         return TransferDecoding.decode(rawBytes(part), info.encoding(), out::defect);
     }
@@ -383,13 +270,8 @@ final class PartWalker {
         scanHidden(Charsets.bestGuess(raw));
     }
 
-    private static String firstHeader(Part part, String name) throws MessagingException {
-        String[] values = part.getHeader(name);
-        return values == null || values.length == 0 ? null : values[0];
-    }
-
     private static boolean hasHeader(Part part, String name) throws MessagingException {
-        return firstHeader(part, name) != null;
+        return PartInfo.first(part, name) != null;
     }
 
     private static int lastIndexOf(byte[] haystack, byte[] needle) {

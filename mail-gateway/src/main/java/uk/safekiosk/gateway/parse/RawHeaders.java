@@ -90,6 +90,29 @@ final class RawHeaders {
                 .toList();
     }
 
+    /**
+     * The decoded Subject, on one line. Line breaks (a bare CR in the raw header, or CR/LF inside an encoded word)
+     * become spaces, so their text is kept but cannot start a header, and each trick is a defect.
+     */
+    String subject(Consumer<String> defects) {
+        List<String> raw = values("Subject");
+        if (raw.size() > 1) {
+            defects.accept("more than one Subject header");
+        }
+        List<String> subjects = new ArrayList<>();
+        for (String value : raw) {
+            if (TextNormaliser.hasLineBreak(value)) {
+                defects.accept("line break hidden in the Subject header");
+            }
+            String decoded = EncodedWords.decode(TextNormaliser.singleLine(value), defects);
+            if (TextNormaliser.hasLineBreak(decoded)) {
+                defects.accept("encoded line break in the Subject header");
+            }
+            subjects.add(TextNormaliser.singleLine(decoded));
+        }
+        return String.join(" ", subjects);
+    }
+
     private static void checkLine(String line, Consumer<String> defects) {
         if (line.indexOf('\r') >= 0) {
             defects.accept("bare CR inside a header line (can hide or inject header lines)");
