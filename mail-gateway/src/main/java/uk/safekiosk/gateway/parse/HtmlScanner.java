@@ -135,8 +135,7 @@ final class HtmlScanner {
                 case "style" -> {
                 }
                 // Mail clients run no scripts, so they show what is in noscript.
-                case "noscript" -> append(Jsoup.parseBodyFragment(node.getWholeData()).text(),
-                        states.peek().hidesText());
+                case "noscript" -> append(TagStripper.text(node.getWholeData()), states.peek().hidesText());
                 default -> append(node.getWholeData(), true);
             }
         }
@@ -146,7 +145,7 @@ final class HtmlScanner {
             EmbeddedPayloads.scan(data, out);
             if (data.indexOf('<') >= 0) {
                 // Commented-out markup: its text, without tags that could split a phone number apart.
-                out.text(TextOrigin.HIDDEN, Jsoup.parseBodyFragment(data).text());
+                out.text(TextOrigin.HIDDEN, TagStripper.text(data));
             }
         }
 

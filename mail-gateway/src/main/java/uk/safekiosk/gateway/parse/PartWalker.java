@@ -39,6 +39,7 @@ final class PartWalker {
     private final MimeMessageParser.Limits limits;
     private final ViewBuilder out;
     private int parts;
+    private int htmlChars;
 
     PartWalker(Session session, MimeMessageParser.Limits limits, ViewBuilder out) {
         this.session = session;
@@ -195,7 +196,7 @@ final class PartWalker {
         }
         boolean attached = Part.ATTACHMENT.equals(info.disposition()) || !info.names().isEmpty();
         boolean readable = info.sub().equals("plain") || info.sub().equals("html");
-        String shown = info.sub().equals("html") ? HtmlScanner.scan(text, out) : text;
+        String shown = info.sub().equals("html") ? html(text) : text;
         if (place.visible() && readable && !attached) {
             out.bodyText(shown);
         } else {
@@ -205,6 +206,22 @@ final class PartWalker {
         if (attached || !readable) {
             out.attachment(new AttachmentFact(AttachmentKind.PART, info.name(), info.baseType(), data.length));
         }
+    }
+
+    /** Visible text of HTML, rendered with jsoup up to the message's HTML budget and stripped of tags after it. */
+    private String html(String source) {
+        int room = limits.maxHtmlChars() - htmlChars;
+        if (source.length() <= room) {
+            htmlChars += source.length();
+            return HtmlScanner.scan(source, out);
+        }
+        out.defect("more HTML than the parser renders (" + limits.maxHtmlChars()
+                + " characters); the rest was read as plain text");
+        htmlChars = limits.maxHtmlChars();
+        // Cut before a tag, not inside one.
+        int cut = Math.max(0, room <= 0 ? 0 : source.lastIndexOf('<', room));
+        out.text(TextOrigin.HIDDEN, TagStripper.text(source.substring(cut)));
+        return cut > 0 ? HtmlScanner.scan(source.substring(0, cut), out) : "";
     }
 
     private void nonText(Part part, PartInfo info, Place place) throws MessagingException, IOException {

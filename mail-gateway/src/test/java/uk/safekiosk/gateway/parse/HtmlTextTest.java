@@ -127,6 +127,26 @@ class HtmlTextTest {
     }
 
     @Test
+    void htmlBeyondTheBudgetIsReadAsPlainTextAndFlagged() {
+        MimeMessageParser small = new MimeMessageParser(new MimeMessageParser.Limits(1_000_000, 20, 500, 100_000, 40));
+        MessageView view = small.parse(Eml.SENDER, Eml.RECIPIENTS, Eml.message(
+                "Content-Type: text/html\n\n<p>Rendered part.</p><p>Beyond the <b>budget</b> &amp; more</p>\n"));
+
+        assertThat(view.body()).isEqualTo("Rendered part.\n\nBeyond the");
+        assertThat(Eml.texts(view, TextOrigin.HIDDEN)).contains("budget & more");
+        assertThat(view.defects()).anyMatch(d -> d.startsWith("more HTML than the parser renders"));
+    }
+
+    @Test
+    void megabyteOfHostileTableSoupIsBoundedByTheHtmlBudget() {
+        String soup = "<table><b>x".repeat(100_000);
+
+        MessageView view = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Eml.parseHtml(soup));
+
+        assertThat(view.defects()).anyMatch(d -> d.startsWith("more HTML than the parser renders"));
+    }
+
+    @Test
     void deeplyNestedHtmlIsReadWithoutRecursion() {
         String html = "<div>".repeat(50_000) + "deep words" + "</div>".repeat(50_000);
 

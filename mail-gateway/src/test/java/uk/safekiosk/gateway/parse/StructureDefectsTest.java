@@ -197,7 +197,7 @@ class StructureDefectsTest {
 
     @Test
     void messageOverTheSizeLimitIsCutAndFlagged() {
-        MimeMessageParser small = new MimeMessageParser(new MimeMessageParser.Limits(1_000, 20, 500, 100_000));
+        MimeMessageParser small = new MimeMessageParser(new MimeMessageParser.Limits(1_000, 20, 500, 100_000, 100_000));
         byte[] raw = Eml.message("Content-Type: text/plain\n\n" + "word ".repeat(1_000));
 
         MessageView view = small.parse(Eml.SENDER, Eml.RECIPIENTS, raw);
@@ -208,7 +208,7 @@ class StructureDefectsTest {
 
     @Test
     void textBeyondTheBudgetIsCutAndFlagged() {
-        MimeMessageParser small = new MimeMessageParser(new MimeMessageParser.Limits(1_000_000, 20, 500, 50));
+        MimeMessageParser small = new MimeMessageParser(new MimeMessageParser.Limits(1_000_000, 20, 500, 50, 100_000));
         MessageView view = small.parse(Eml.SENDER, Eml.RECIPIENTS,
                 Eml.message("Content-Type: text/plain\n\n" + "x".repeat(200)));
 
@@ -218,7 +218,7 @@ class StructureDefectsTest {
 
     @Test
     void morePartsThanTheLimitIsADefect() {
-        MimeMessageParser small = new MimeMessageParser(new MimeMessageParser.Limits(1_000_000, 20, 5, 100_000));
+        MimeMessageParser small = new MimeMessageParser(new MimeMessageParser.Limits(1_000_000, 20, 5, 100_000, 100_000));
         StringBuilder body = new StringBuilder("Content-Type: multipart/mixed; boundary=\"m\"\n\n");
         for (int i = 0; i < 10; i++) {
             body.append("--m\nContent-Type: text/plain\n\npart ").append(i).append('\n');
