@@ -55,7 +55,7 @@ final class Charsets {
         }
         Optional<Charset> charset = resolve(declared);
         if (charset.isEmpty()) {
-            defects.accept("unknown charset '" + TextNormaliser.singleLine(declared) + "'");
+            defects.accept("unknown charset '" + TextNormaliser.excerpt(declared) + "'");
             return bestGuess(bytes);
         }
         Charset cs = charset.get();

@@ -113,14 +113,15 @@ final class PartWalker {
             out.defect("multipart without a boundary parameter");
         }
         if (!PLAIN_ENCODINGS.contains(info.encoding())) {
-            out.defect("multipart with Content-Transfer-Encoding '" + info.encoding() + "'");
+            out.defect("multipart with Content-Transfer-Encoding '" + TextNormaliser.excerpt(info.encoding())
+                    + "'");
         }
         MimeMultipart multipart = new MimeMultipart(new MimePartDataSource((MimePart) part));
         int count;
         try {
             count = multipart.getCount();
         } catch (MessagingException e) {
-            out.defect("multipart boundary not found (" + TextNormaliser.singleLine(e.getMessage()) + ")");
+            out.defect("multipart boundary not found (" + TextNormaliser.excerpt(e.getMessage()) + ")");
             salvage(part);
             return;
         }
@@ -170,7 +171,8 @@ final class PartWalker {
 
     private void embeddedMessage(Part part, PartInfo info, int depth) throws MessagingException, IOException {
         if (!PLAIN_ENCODINGS.contains(info.encoding())) {
-            out.defect("attached message with Content-Transfer-Encoding '" + info.encoding() + "'");
+            out.defect("attached message with Content-Transfer-Encoding '" + TextNormaliser.excerpt(info.encoding())
+                    + "'");
         }
         byte[] data = decoded(part, info);
         out.attachment(new AttachmentFact(AttachmentKind.EMBEDDED_MESSAGE, info.name(), info.baseType(),
@@ -219,7 +221,7 @@ final class PartWalker {
                 + " characters); the rest was read as plain text");
         htmlChars = limits.maxHtmlChars();
         // Cut before a tag, not inside one.
-        int cut = Math.max(0, room <= 0 ? 0 : source.lastIndexOf('<', room));
+        int cut = room <= 0 ? 0 : Math.max(0, source.lastIndexOf('<', room));
         out.text(TextOrigin.HIDDEN, TagStripper.text(source.substring(cut)));
         return cut > 0 ? HtmlScanner.scan(source.substring(0, cut), out) : "";
     }

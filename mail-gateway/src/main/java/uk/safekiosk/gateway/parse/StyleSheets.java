@@ -11,8 +11,8 @@ import org.jsoup.select.Selector;
 
 /**
  * Applies the rules of a message's {@code <style>} blocks to its elements, so {@code .x{display:none}} hides text as
- * surely as an inline style. Only plain selectors are used: jsoup's own pseudo-selectors (such as
- * {@code :matches(regex)} and {@code [attr~=regex]}) would let a message run its own regular expressions here. Rules inside at-rules
+ * surely as an inline style. Only plain selectors are used: jsoup's own extensions ({@code :matches(regex)},
+ * {@code [attr~=regex]}) would let a message run its own regular expressions here. Rules inside at-rules
  * ({@code @media}) are skipped: they only decide whether text counts as body or hidden, and both are scanned.
  */
 final class StyleSheets {

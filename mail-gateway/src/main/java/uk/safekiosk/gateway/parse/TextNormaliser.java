@@ -41,6 +41,12 @@ final class TextNormaliser {
         return out.toString().strip();
     }
 
+    /** Attacker-controlled text quoted in a defect: one line, at most 60 characters. */
+    static String excerpt(String text) {
+        String line = singleLine(text);
+        return line.length() <= 60 ? line : line.substring(0, 60) + "…";
+    }
+
     static boolean hasLineBreak(String text) {
         return text.indexOf('\r') >= 0 || text.indexOf('\n') >= 0;
     }

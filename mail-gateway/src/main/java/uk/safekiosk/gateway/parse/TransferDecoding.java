@@ -29,7 +29,7 @@ final class TransferDecoding {
             case "base64" -> base64(raw, defects);
             case "quoted-printable", "uuencode", "x-uuencode", "x-uue" -> viaJakarta(raw, e, defects);
             default -> {
-                defects.accept("unknown Content-Transfer-Encoding '" + TextNormaliser.singleLine(encoding) + "'");
+                defects.accept("unknown Content-Transfer-Encoding '" + TextNormaliser.excerpt(encoding) + "'");
                 yield raw;
             }
         };

@@ -10,8 +10,8 @@ import uk.safekiosk.gateway.message.TextOrigin;
 import uk.safekiosk.gateway.message.TextPart;
 
 /**
- * Collects what the parser finds, within a fixed budget. Whatever does not fit is dropped and recorded as a defect, so a
- * hostile message can neither exhaust memory nor slip text past the rules: a defect holds the message.
+ * Collects what the parser finds, within a fixed budget. Whatever does not fit is dropped and recorded as a defect,
+ * so a hostile message can neither exhaust memory nor slip text past the rules: a defect holds the message.
  */
 final class ViewBuilder {
 

@@ -21,7 +21,8 @@ class ParserRobustnessTest {
     private static final int ROUNDS = 3_000;
     private static final List<byte[]> TOKENS = List.of("\r", "\n", "\r\n", "\0", "--", "=?", "?=", "=?UTF-8?B?",
             "\nContent-Type: multipart/mixed; boundary=x\n\n--x\n", "\n--x--\n", "begin 644 a.exe\nM",
-            "<div style=\"display:none\">", "</div>", "<!--", "\u00ff\u00fe", "=\n", "Content-Transfer-Encoding: base64\n",
+            "<div style=\"display:none\">", "</div>", "<!--", "\u00ff\u00fe", "=\n",
+            "Content-Transfer-Encoding: base64\n",
             "charset=\"utf-7\"", "\nContent-Type: message/rfc822\n\n", "<img src=\"cid:", "data:image/png;base64,")
             .stream().map(s -> s.getBytes(StandardCharsets.UTF_8)).toList();
 

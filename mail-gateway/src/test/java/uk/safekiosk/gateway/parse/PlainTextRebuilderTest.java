@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.mail.Header;
+import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -73,6 +74,17 @@ class PlainTextRebuilderTest {
         assertThat(((InternetAddress) rebuilt.getFrom()[0]).getPersonal())
                 .isEqualTo("Amy Bcc: evil@elsewhere.example");
         assertThat(new String(raw, StandardCharsets.US_ASCII)).doesNotContain("\nBcc:", "\nX-Evil:");
+    }
+
+    @Test
+    void subjectInjectedWithABareCarriageReturnStaysOneHeaderFromParseToRebuild() throws Exception {
+        MessageView parsed = Eml.parseFixture("subject-bare-cr.eml");
+
+        MimeMessage rebuilt = reparse(rebuilder.rebuildBytes(parsed, AMY, SAM));
+
+        assertThat(headerNames(rebuilt)).doesNotContain("Bcc");
+        assertThat(rebuilt.getRecipients(Message.RecipientType.BCC)).isNull();
+        assertThat(rebuilt.getSubject()).isEqualTo("Hello Bcc: victim@elsewhere.example");
     }
 
     @Test

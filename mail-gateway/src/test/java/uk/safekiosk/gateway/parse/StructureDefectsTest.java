@@ -218,7 +218,8 @@ class StructureDefectsTest {
 
     @Test
     void morePartsThanTheLimitIsADefect() {
-        MimeMessageParser small = new MimeMessageParser(new MimeMessageParser.Limits(1_000_000, 20, 5, 100_000, 100_000));
+        MimeMessageParser small =
+                new MimeMessageParser(new MimeMessageParser.Limits(1_000_000, 20, 5, 100_000, 100_000));
         StringBuilder body = new StringBuilder("Content-Type: multipart/mixed; boundary=\"m\"\n\n");
         for (int i = 0; i < 10; i++) {
             body.append("--m\nContent-Type: text/plain\n\npart ").append(i).append('\n');
