@@ -19,10 +19,12 @@ import uk.safekiosk.gateway.message.TextPart;
 /** A small stand-in for the real MIME parser: subject, first text/plain part, and a fact for any other part. */
 public final class TestParser implements MessageParser {
 
+    private final Session session = Session.getInstance(new Properties());
+
     @Override
     public MessageView parse(String envelopeSender, List<String> envelopeRecipients, byte[] rfc822) {
         try {
-            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(rfc822));
+            MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(rfc822));
             String subject = message.getSubject();
             List<AttachmentFact> attachments = new ArrayList<>();
             String body = firstText(message, attachments);
