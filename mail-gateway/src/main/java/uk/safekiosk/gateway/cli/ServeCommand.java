@@ -94,11 +94,12 @@ public final class ServeCommand {
                 .build();
         try (gateway) {
             gateway.start();
+            String mailboxes = switch (config.mailboxes()) {
+                case GatewayConfig.Mailboxes.Local local -> "IMAP on 127.0.0.1:" + gateway.imapPort().orElseThrow();
+                case GatewayConfig.Mailboxes.Relay relay -> "relaying to " + relay.host() + ":" + relay.port();
+            };
             out.println("Mail gateway serving " + roster.members().size() + " members: SMTP on 127.0.0.1:"
-                    + gateway.smtpPort() + gateway.imapPort().stream()
-                            .mapToObj(port -> ", IMAP on 127.0.0.1:" + port)
-                            .findFirst()
-                            .orElse(", relaying to " + config.mailboxes()));
+                    + gateway.smtpPort() + ", " + mailboxes);
             out.flush();
             stop.join();
             return 0;
@@ -108,7 +109,7 @@ public final class ServeCommand {
         }
     }
 
-    private record Options(Path dataDir, Path roster, GatewayConfig.Builder builder) {
+    private record Options(Path roster, GatewayConfig.Builder builder) {
 
         GatewayConfig config() {
             return builder.build();
@@ -165,7 +166,7 @@ public final class ServeCommand {
             if (hostName != null) {
                 builder.hostName(hostName);
             }
-            return new Options(dataDir, roster, builder);
+            return new Options(roster, builder);
         }
 
         private static int port(String option, String value) {

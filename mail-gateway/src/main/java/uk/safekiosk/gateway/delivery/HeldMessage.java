@@ -1,5 +1,6 @@
 package uk.safekiosk.gateway.delivery;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,6 +29,6 @@ public record HeldMessage(
     }
 
     public Set<ReasonCode> reasons() {
-        return findings.stream().map(Finding::reason).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        return findings.stream().map(Finding::reason).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }

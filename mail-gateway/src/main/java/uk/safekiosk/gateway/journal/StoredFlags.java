@@ -40,8 +40,4 @@ public record StoredFlags(int system, List<String> keywords) {
         keywords.forEach(flags::add);
         return flags;
     }
-
-    public boolean contains(Flags.Flag flag) {
-        return toFlags().contains(flag);
-    }
 }
