@@ -74,6 +74,8 @@ public final class MailboxStore implements MailboxSink, AutoCloseable {
         this.requestedPort = imapPort;
         this.tracking = new Tracking(journal);
         this.store = new JournalingStore(tracking);
+        // Quotas are per namespace root and GreenMail lets any user set any root's quota.
+        this.store.setQuotaSupported(false);
         this.hostManager = new GatewayHostManager(store, this::journalLayout);
         this.users = new LoginUserManager(hostManager, login);
     }
