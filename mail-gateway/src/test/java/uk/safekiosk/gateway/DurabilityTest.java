@@ -12,13 +12,17 @@ import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.angus.mail.imap.IMAPFolder;
@@ -27,6 +31,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.safekiosk.gateway.events.GatewayEvent;
+import uk.safekiosk.gateway.journal.Journal;
+import uk.safekiosk.gateway.journal.JournalEntry;
+import uk.safekiosk.gateway.journal.StoredFlags;
+import uk.safekiosk.gateway.journal.VerdictKind;
 import uk.safekiosk.gateway.roster.Member;
 import uk.safekiosk.gateway.roster.Role;
 import uk.safekiosk.gateway.store.MessageRef;
@@ -64,6 +72,46 @@ class DurabilityTest {
         assertThat(client.inbox(BEN, "ben-pw")).extracting(Received::subject).containsExactly("Before the bell");
         restart();
         assertThat(client.inbox(BEN, "ben-pw")).extracting(Received::subject).containsExactly("Before the bell");
+    }
+
+    @Test
+    void deliversAMessageThatWasJournaledButNotDeliveredBeforeACrash() throws Exception {
+        start();
+        gateway.close();
+        try (Journal journal = Journal.open(journalDir())) {
+            journal.append(accepted("crash-1", "accepted, then the power went"));
+        }
+
+        start();
+
+        assertThat(awaitInbox(BEN, 1)).extracting(Received::subject).containsExactly("accepted, then the power went");
+        restart();
+        assertThat(client.inbox(BEN, "ben-pw")).hasSize(1);
+    }
+
+    @Test
+    void doesNotDeliverTwiceWhenTheCrashCameAfterTheMailboxButBeforeTheDeliveryMark() throws Exception {
+        start();
+        gateway.close();
+        List<JournalEntry> before = new ArrayList<>();
+        try (Journal journal = Journal.open(journalDir())) {
+            journal.replay(before::add);
+            long bensInbox = before.stream()
+                    .filter(e -> e instanceof JournalEntry.FolderLayout l && l.account().equals(BEN))
+                    .map(e -> ((JournalEntry.FolderLayout) e).folders().getFirst().id())
+                    .findFirst()
+                    .orElseThrow();
+            JournalEntry.Accepted accepted = accepted("crash-2", "in the mailbox already");
+            journal.append(accepted, new JournalEntry.MailboxAppended(1_000, bensInbox, Instant.now(), StoredFlags.NONE,
+                    Optional.of(new JournalEntry.Origin("crash-2", BEN)), accepted.rfc822()));
+        }
+
+        start();
+
+        assertThat(client.inbox(BEN, "ben-pw")).extracting(Received::subject).containsExactly("in the mailbox already");
+        assertThat(events.of(GatewayEvent.Delivered.class)).hasSize(1);
+        restart();
+        assertThat(client.inbox(BEN, "ben-pw")).hasSize(1);
     }
 
     @Test
@@ -269,6 +317,17 @@ class DurabilityTest {
 
         String again = gateway.mailTokens().issue("eve@school.test").secret();
         assertThat(client.inbox("eve@school.test", again)).extracting(Received::subject).containsExactly("welcome");
+    }
+
+    private Path journalDir() {
+        return dataDir.resolve("journal");
+    }
+
+    private static JournalEntry.Accepted accepted(String id, String subject) throws Exception {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        MailClient.message(ADA, subject, "the body", BEN).writeTo(raw);
+        return new JournalEntry.Accepted(id, Instant.now(), ADA, List.of(BEN), subject, VerdictKind.DELIVER, List.of(),
+                "", raw.toByteArray());
     }
 
     private void start() throws IOException {

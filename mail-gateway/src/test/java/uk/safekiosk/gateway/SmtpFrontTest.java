@@ -293,6 +293,21 @@ class SmtpFrontTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> client.inbox(BEN, "ben-pw").size() == 1);
     }
 
+    @Test
+    void deliversEvenWhenTheKiosksListenerFails(@TempDir Path otherDir) throws Exception {
+        try (MailGateway failing = TestGateway.start(otherDir, school, event -> {
+            throw new IllegalStateException("kiosk is down");
+        })) {
+            MailClient other = TestGateway.client(failing);
+
+            other.send(ADA, "ada-pw", "Still arrives", "hello", BEN);
+            other.send(ADA, "ada-pw", "Still held", "HOLDME", BEN);
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> other.inbox(BEN, "ben-pw").size() == 1);
+            assertThat(failing.heldMessages().list()).hasSize(1);
+        }
+    }
+
     private Path journal() {
         return dataDir.resolve("journal").resolve("journal.log");
     }
