@@ -12,9 +12,13 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,12 +85,23 @@ class RelayModeTest {
 
     @Test
     void keepsTryingUntilTheNextHopComesBack() throws Exception {
+        AtomicInteger refused = new AtomicInteger();
         int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
+        try (ServerSocket broken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            port = broken.getLocalPort();
+            Thread.ofPlatform().daemon().start(() -> {
+                while (!broken.isClosed()) {
+                    try (Socket hangUp = broken.accept()) {
+                        refused.incrementAndGet();
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            });
+            gateway = startRelayingTo(port);
+            TestGateway.client(gateway).send(ADA, "ada-pw", "Patience", "the school server was down", BEN);
+            await().atMost(Duration.ofSeconds(10)).until(() -> refused.get() >= 1);
         }
-        gateway = startRelayingTo(port);
-        TestGateway.client(gateway).send(ADA, "ada-pw", "Patience", "the school server was down", BEN);
 
         schoolServer = startSchoolServer(port);
 
