@@ -69,7 +69,7 @@ public final class Journal implements AutoCloseable {
             if (channel.tryLock() == null) {
                 throw new IOException("Another gateway is using " + file);
             }
-            long goodEnd = scan(file, entry -> {}, Long.MAX_VALUE);
+            long goodEnd = scan(file, null, Long.MAX_VALUE);
             if (goodEnd < channel.size()) {
                 setAsideTornTail(file, channel, goodEnd);
             }
@@ -198,7 +198,10 @@ public final class Journal implements AutoCloseable {
         return frame.array();
     }
 
-    /** Decodes whole, valid records and returns the offset just after the last one. */
+    /**
+     * Finds whole, valid records (decoding them for {@code consumer}, if there is one) and returns the offset just
+     * after the last one.
+     */
     private static long scan(Path file, Consumer<JournalEntry> consumer, long limit) throws IOException {
         long offset = 0;
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
@@ -208,8 +211,8 @@ public final class Journal implements AutoCloseable {
                 if (payload == null) {
                     return offset;
                 }
-                for (JournalEntry entry : EntryCodec.decode(payload)) {
-                    consumer.accept(entry);
+                if (consumer != null) {
+                    EntryCodec.decode(payload).forEach(consumer);
                 }
                 offset += HEADER_BYTES + payload.length;
             }
