@@ -13,6 +13,7 @@ class ArchitectureTest {
 
     private final JavaClasses gateway = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
             .importPackages("uk.safekiosk.gateway");
 
     @Test
