@@ -96,7 +96,7 @@ final class NumberReader {
             }
         }
         int letters = atom.length() - digitCount;
-        if (digitCount == 0 || letters * 2 > digitCount) {
+        if (digitCount == 0) {
             return null;
         }
         if (letters == 0) {

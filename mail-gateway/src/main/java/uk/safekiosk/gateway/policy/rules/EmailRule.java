@@ -1,5 +1,6 @@
 package uk.safekiosk.gateway.policy.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -38,11 +39,15 @@ final class EmailRule extends GatewayRule {
             return List.of();
         }
         Matcher m = EMAIL.matcher(view.text());
-        List<Finding> found = new java.util.ArrayList<>();
-        while (m.find()) {
+        List<Finding> found = new ArrayList<>();
+        int from = 0;
+        while (from < view.text().length() && m.find(from)) {
             String domain = m.group(1);
             if (tlds.contains(domain.substring(domain.lastIndexOf('.') + 1))) {
                 found.add(finding(text, view.originalStart(m.start()), view.originalEnd(m.end())));
+                from = m.end();
+            } else {
+                from = m.start() + 1; // "email me at x@example.com" read "me@x" first: look again from the next char
             }
         }
         return found;
