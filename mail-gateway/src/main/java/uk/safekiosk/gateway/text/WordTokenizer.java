@@ -120,7 +120,7 @@ final class WordTokenizer {
             return false;
         }
         if (INNER_ONLY.indexOf(c) >= 0) {
-            return Character.isLetterOrDigit(prev) && (Character.isLetter(next) || leet.containsKey(next));
+            return Character.isLetterOrDigit(prev) && Character.isLetter(next);
         }
         return Character.isLetterOrDigit(prev) || Character.isLetterOrDigit(next) || leet.containsKey(prev);
     }

@@ -1,15 +1,18 @@
 package uk.safekiosk.gateway.policy.rules;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.safekiosk.gateway.policy.Finding;
 import uk.safekiosk.gateway.policy.ReasonCode;
 import uk.safekiosk.gateway.policy.rules.ScannedMessage.ScannedText;
 import uk.safekiosk.gateway.text.LinkView;
+import uk.safekiosk.gateway.text.NormalisedText;
 import uk.safekiosk.gateway.text.TextNormaliser;
 
 /**
@@ -34,31 +37,38 @@ final class LinkRule extends GatewayRule {
 
     @Override
     public List<Finding> inspect(ScannedMessage message) {
-        List<Finding> found = new ArrayList<>();
+        Set<Finding> found = new LinkedHashSet<>();
         for (ScannedText text : message.texts()) {
-            LinkView view = text.text().linkView();
-            String s = view.text();
-            if (s.indexOf('.') < 0) {
-                continue;
-            }
-            List<int[]> spans = new ArrayList<>();
-            Matcher web = WEB.matcher(s);
-            while (web.find()) {
-                spans.add(new int[] {web.start(), web.end()});
-                if (!isAllowed(hostOf(web.group()))) {
-                    found.add(finding(text, view.originalStart(web.start()), view.originalEnd(web.end())));
-                }
-            }
-            Matcher bare = BARE.matcher(s);
-            while (bare.find()) {
-                int start = bare.start();
-                boolean insideWeb = spans.stream().anyMatch(span -> start >= span[0] && start < span[1]);
-                if (!insideWeb && tlds.contains(bare.group(1)) && !isAllowed(bare.group())) {
-                    found.add(finding(text, view.originalStart(start), view.originalEnd(bare.end())));
-                }
+            NormalisedText t = text.text();
+            // As typed ("look at games.com"), and with spelled-out dots put back ("games dot com").
+            scan(text, t.folded(), t::originalStart, t::originalEnd, found);
+            LinkView view = t.linkView();
+            scan(text, view.text(), view::originalStart, view::originalEnd, found);
+        }
+        return List.copyOf(found);
+    }
+
+    private void scan(ScannedText text, String s, IntUnaryOperator startOf, IntUnaryOperator endOf,
+            Set<Finding> found) {
+        if (s.indexOf('.') < 0) {
+            return;
+        }
+        List<int[]> webSpans = new ArrayList<>();
+        Matcher web = WEB.matcher(s);
+        while (web.find()) {
+            webSpans.add(new int[] {web.start(), web.end()});
+            if (!isAllowed(hostOf(web.group()))) {
+                found.add(finding(text, startOf.applyAsInt(web.start()), endOf.applyAsInt(web.end())));
             }
         }
-        return found;
+        Matcher bare = BARE.matcher(s);
+        while (bare.find()) {
+            int start = bare.start();
+            boolean insideWeb = webSpans.stream().anyMatch(span -> start >= span[0] && start < span[1]);
+            if (!insideWeb && tlds.contains(bare.group(1)) && !isAllowed(bare.group())) {
+                found.add(finding(text, startOf.applyAsInt(start), endOf.applyAsInt(bare.end())));
+            }
+        }
     }
 
     private boolean isAllowed(String host) {

@@ -21,6 +21,7 @@ final class PhoneRule extends GatewayRule {
     private static final String REGION = "GB";
     private static final int UK_COUNTRY_CODE = 44;
     private static final int MIN_DIGITS = 10;
+    private static final int UK_NATIONAL_DIGITS = 10;
     private static final int MAX_DIGITS = 14;
     /** Counting ("0 1 2 3 4 5 6 7 8 9 10") is not a phone number: this many evenly spaced pieces or more. */
     private static final int COUNTING_PIECES = 4;
@@ -62,14 +63,15 @@ final class PhoneRule extends GatewayRule {
             return -1;
         }
         StringBuilder digits = new StringBuilder();
+        int longest = -1;
         for (int last = first; last < groups.size() && digits.length() < MAX_DIGITS; last++) {
             digits.append(groups.get(last).digits());
             if (digits.length() >= MIN_DIGITS && isPhone(digits.toString(), start.plus())
                     && !isCounting(groups, first, last)) {
-                return last;
+                longest = last;
             }
         }
-        return -1;
+        return longest;
     }
 
     private boolean isPhone(String digits, boolean plus) {
@@ -94,8 +96,8 @@ final class PhoneRule extends GatewayRule {
             }
             String national = phones.getNationalSignificantNumber(number);
             return phones.isValidNumber(number) || (phones.isPossibleNumber(number)
-                    && !national.isEmpty() && PRIVATE_FIRST_DIGITS.indexOf(national.charAt(0)) >= 0
-                    && national.length() >= MIN_DIGITS - 1);
+                    && national.length() == UK_NATIONAL_DIGITS
+                    && PRIVATE_FIRST_DIGITS.indexOf(national.charAt(0)) >= 0);
         } catch (NumberParseException e) {
             return false;
         }

@@ -30,10 +30,10 @@ abstract class PhraseRule extends GatewayRule {
             return;
         }
         List<PhraseMatch> exceptions = allowed.find(text.text());
-        for (PhraseMatch match : found) {
-            if (exceptions.stream().noneMatch(a -> a.overlaps(match.start(), match.end()))) {
-                into.add(finding(text, match.start(), match.end()));
-            }
-        }
+        found.stream()
+                .filter(match -> exceptions.stream().noneMatch(a -> a.overlaps(match.start(), match.end())))
+                .map(match -> finding(text, match.start(), match.end()))
+                .distinct()
+                .forEach(into::add);
     }
 }
