@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The folded text with spelled-out and spaced-out address punctuation put back, for finding emails and web
- * addresses: "umar at example dot org", "kezia (at) example.com" and "maisie . m @ example . com" all read as
- * plain addresses here. Every char knows its original span.
+ * addresses: "umar at example dot org", "kezia (at) example.com", "maisie . m @ example . com" and
+ * "z a r a @ e x a m p l e . c o m" all read as plain addresses here. Every char knows its original span.
  */
 public final class LinkView {
 
@@ -48,6 +48,7 @@ public final class LinkView {
         int[] starts = new int[n + 1];
         int[] ends = new int[n + 1];
         boolean lastWasJoiner = true;
+        boolean lastWasSingle = false;
         boolean pendingSpace = false;
         int i = 0;
         while (i < n) {
@@ -73,7 +74,8 @@ public final class LinkView {
                 ends[at] = folded.originalEnd(j);
                 lastWasJoiner = true;
             } else {
-                if (pendingSpace && !lastWasJoiner) {
+                boolean spacedLetter = chunk.length() == 1 && lastWasSingle;
+                if (pendingSpace && !lastWasJoiner && !spacedLetter) {
                     int at = out.length();
                     out.append(' ');
                     starts[at] = folded.originalStart(i);
@@ -97,6 +99,7 @@ public final class LinkView {
                 }
                 lastWasJoiner = false;
             }
+            lastWasSingle = chunk.length() == 1 && Character.isLetterOrDigit(chunk.charAt(0));
             pendingSpace = false;
             i = j;
         }

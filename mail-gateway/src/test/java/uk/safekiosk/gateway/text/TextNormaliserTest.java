@@ -178,7 +178,8 @@ class TextNormaliserTest {
             "kezia (at) example.com | kezia@example.com",
             "luca [at] example [dot] org | luca@example.org",
             "maisie . m @ example . com | maisie.m@example.com",
-            "OPHELIA AT EXAMPLE DOT COM | ophelia@example.com"})
+            "OPHELIA AT EXAMPLE DOT COM | ophelia@example.com",
+            "Z A R A @ E X A M P L E . C O M | zara@example.com"})
     void linkViewPutsSpelledOutAddressPunctuationBack(String written, String expected) {
         assertThat(NORMALISER.normalise(written).linkView().text()).isEqualTo(expected);
     }
