@@ -1,0 +1,78 @@
+package uk.safekiosk.gateway.policy.rules;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import uk.safekiosk.content.ContentSource;
+import uk.safekiosk.gateway.text.PhraseGroups;
+import uk.safekiosk.gateway.text.PhraseList;
+import uk.safekiosk.gateway.text.PhraseList.Stars;
+import uk.safekiosk.gateway.text.TextNormaliser;
+
+/** Builds the gateway's rules from the lists in {@code content/data/gateway/} (plus a school's additions). */
+public final class GatewayRules {
+
+    private static final String DIR = "gateway/";
+
+    private GatewayRules() {
+    }
+
+    /** Every rule, in the order the chain runs them. */
+    public static List<GatewayRule> fromContent(ContentSource content, TextNormaliser normaliser) {
+        Lists lists = new Lists(content, normaliser,
+                PhraseGroups.parse(DIR + "groups.txt", content.listLines(DIR + "groups.txt"), normaliser));
+        Set<String> tlds = Set.copyOf(content.listLines(DIR + "tlds.txt"));
+        PhraseList wordAllow = lists.plain("word-allow.txt");
+        return List.of(
+                new SelfHarmRule(normaliser, lists.grouped("selfharm.txt", Stars.MATCH)),
+                new PhoneRule(normaliser),
+                new PostcodeRule(normaliser, PostcodeFormats.fromContent(content, normaliser)),
+                new AddressRule(normaliser, AddressWords.fromContent(content, normaliser)),
+                new EmailRule(normaliser, tlds),
+                new SocialRule(normaliser, lists.grouped("social.txt", Stars.IGNORE),
+                        lists.grouped("social-platforms.txt", Stars.IGNORE)),
+                new MeetRule(normaliser, new MeetRule.Lists(lists.grouped("meet.txt", Stars.IGNORE),
+                        lists.grouped("meet-if-outside.txt", Stars.IGNORE),
+                        lists.grouped("meet-places.txt", Stars.IGNORE),
+                        lists.grouped("meet-times.txt", Stars.IGNORE),
+                        lists.grouped("meet-school.txt", Stars.IGNORE))),
+                new PasswordRule(normaliser, lists.grouped("password.txt", Stars.IGNORE),
+                        lists.grouped("password-allow.txt", Stars.IGNORE)),
+                new LinkRule(normaliser, tlds, LinkHosts.allowed(content)),
+                new OffensiveRule(normaliser, lists.grouped("offensive.txt", Stars.MATCH), wordAllow),
+                new BullyingRule(normaliser, lists.grouped("bullying.txt", Stars.MATCH), wordAllow),
+                new AttachmentRule(normaliser),
+                new MalformedRule(normaliser));
+    }
+
+    private record Lists(ContentSource content, TextNormaliser normaliser, PhraseGroups groups) {
+
+        PhraseList grouped(String file, Stars stars) {
+            return PhraseList.compile(DIR + file, content.listLines(DIR + file), normaliser, groups, stars);
+        }
+
+        PhraseList plain(String file) {
+            return PhraseList.compile(DIR + file, content.listLines(DIR + file), normaliser);
+        }
+    }
+
+    /** Hosts a link may point to: the allow list and the vetted search sites. */
+    static final class LinkHosts {
+
+        private LinkHosts() {
+        }
+
+        static Set<String> allowed(ContentSource content) {
+            Set<String> hosts = new HashSet<>();
+            content.listLines(DIR + "link-allow.txt").forEach(h -> hosts.add(clean(h)));
+            content.text("search/sites.csv").ifPresent(csv -> hosts.addAll(SitesCsv.hosts(csv)));
+            return Set.copyOf(hosts);
+        }
+
+        static String clean(String host) {
+            String h = host.strip().toLowerCase(Locale.ROOT);
+            return h.startsWith("www.") ? h.substring(4) : h;
+        }
+    }
+}

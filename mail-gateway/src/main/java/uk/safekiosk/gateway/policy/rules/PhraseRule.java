@@ -1,0 +1,39 @@
+package uk.safekiosk.gateway.policy.rules;
+
+import java.util.List;
+import uk.safekiosk.gateway.policy.Finding;
+import uk.safekiosk.gateway.policy.ReasonCode;
+import uk.safekiosk.gateway.policy.rules.ScannedMessage.ScannedText;
+import uk.safekiosk.gateway.text.PhraseList;
+import uk.safekiosk.gateway.text.PhraseMatch;
+import uk.safekiosk.gateway.text.TextNormaliser;
+
+/**
+ * A rule that is a phrase list, less anything inside an allowed phrase (so "Scunthorpe", "Moby Dick" and
+ * "this maths is killing me" pass).
+ */
+abstract class PhraseRule extends GatewayRule {
+
+    private final PhraseList phrases;
+    private final PhraseList allowed;
+
+    PhraseRule(String id, ReasonCode reason, TextNormaliser normaliser, PhraseList phrases, PhraseList allowed) {
+        super(id, reason, normaliser);
+        this.phrases = phrases;
+        this.allowed = allowed;
+    }
+
+    @Override
+    void inspectText(ScannedText text, List<Finding> into) {
+        List<PhraseMatch> found = phrases.find(text.text());
+        if (found.isEmpty()) {
+            return;
+        }
+        List<PhraseMatch> exceptions = allowed.find(text.text());
+        found.stream()
+                .filter(match -> exceptions.stream().noneMatch(a -> a.overlaps(match.start(), match.end())))
+                .map(match -> finding(text, match.start(), match.end()))
+                .distinct()
+                .forEach(into::add);
+    }
+}

@@ -1,0 +1,66 @@
+package uk.safekiosk.gateway.text;
+
+import java.util.List;
+
+/** One step of a compiled list entry. */
+sealed interface Element {
+
+    /** One word: exactly, or as the start, end or middle of a longer word ("fuck*", "*shit", "*fuck*"). */
+    record Word(Kind kind, String squeezed, byte[] runs, String plain) implements Element {
+
+        enum Kind { EXACT, PREFIX, SUFFIX, INFIX }
+
+        static Word of(Kind kind, Token token) {
+            return new Word(kind, token.squeezed(), token.runs(), token.text());
+        }
+
+        boolean matches(Token token) {
+            String sq = token.squeezed();
+            return switch (kind) {
+                case EXACT -> sq.equals(squeezed) && runsCover(token.runs(), 0);
+                case PREFIX -> sq.startsWith(squeezed) && runsCover(token.runs(), 0);
+                case SUFFIX -> sq.endsWith(squeezed) && runsCover(token.runs(), sq.length() - squeezed.length());
+                case INFIX -> infix(sq, token.runs());
+            };
+        }
+
+        private boolean infix(String sq, byte[] tokenRuns) {
+            int at = sq.indexOf(squeezed);
+            while (at >= 0) {
+                if (runsCover(tokenRuns, at)) {
+                    return true;
+                }
+                at = sq.indexOf(squeezed, at + 1);
+            }
+            return false;
+        }
+
+        /** Every letter is at least as long in the text as in the entry, so "as" never matches "ass". */
+        private boolean runsCover(byte[] tokenRuns, int offset) {
+            for (int k = 0; k < runs.length; k++) {
+                if (tokenRuns[offset + k] < runs[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** A word with {@code *} for hidden letters ("f**k", "sh*t", "f***ing") could be this entry. */
+        boolean matchesStarred(Token token) {
+            return (kind == Kind.EXACT || kind == Kind.PREFIX)
+                    && Starred.matches(token.text(), plain, kind == Kind.PREFIX);
+        }
+    }
+
+    /** One of several alternatives; {@code optional} ones may be skipped. */
+    record Group(List<List<Element>> alternatives, boolean optional) implements Element {
+    }
+
+    /** A number written in digits ("1234"). */
+    record Number() implements Element {
+    }
+
+    /** Up to {@code max} words of anything (within one sentence). */
+    record Gap(int max) implements Element {
+    }
+}
