@@ -48,6 +48,14 @@ public final class PlainTextRebuilder {
      * @throws IllegalArgumentException if an address is not a valid address
      */
     public MimeMessage rebuild(MessageView message, Mailbox from, List<Mailbox> to) {
+        return rebuild(message, from, to, "<" + UUID.randomUUID() + "@" + domainOf(from.address()) + ">");
+    }
+
+    /**
+     * The rebuilt message with a given Message-ID (the gateway uses its own message id, so a redelivery after a
+     * crash is recognisably the same message).
+     */
+    public MimeMessage rebuild(MessageView message, Mailbox from, List<Mailbox> to, String messageId) {
         Objects.requireNonNull(message, "message");
         if (to.isEmpty()) {
             throw new IllegalArgumentException("a rebuilt message needs at least one recipient");
@@ -62,7 +70,7 @@ public final class PlainTextRebuilder {
             rebuilt.setRecipients(Message.RecipientType.TO, recipients);
             rebuilt.setHeader("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(clock)));
             rebuilt.setSubject(TextNormaliser.singleLine(message.subject()), "UTF-8");
-            rebuilt.setHeader("Message-ID", "<" + UUID.randomUUID() + "@" + domainOf(from.address()) + ">");
+            rebuilt.setHeader("Message-ID", TextNormaliser.singleLine(messageId));
             rebuilt.setText(bodyText(message.body()), "UTF-8", "plain");
             rebuilt.setHeader("Content-Transfer-Encoding", "quoted-printable");
             rebuilt.saveChanges();
@@ -76,7 +84,15 @@ public final class PlainTextRebuilder {
 
     /** The rebuilt message as RFC 822 bytes (CRLF line endings). */
     public byte[] rebuildBytes(MessageView message, Mailbox from, List<Mailbox> to) {
-        MimeMessage rebuilt = rebuild(message, from, to);
+        return bytesOf(rebuild(message, from, to));
+    }
+
+    /** The rebuilt message with a given Message-ID, as RFC 822 bytes. */
+    public byte[] rebuildBytes(MessageView message, Mailbox from, List<Mailbox> to, String messageId) {
+        return bytesOf(rebuild(message, from, to, messageId));
+    }
+
+    private static byte[] bytesOf(MimeMessage rebuilt) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             rebuilt.writeTo(bytes);

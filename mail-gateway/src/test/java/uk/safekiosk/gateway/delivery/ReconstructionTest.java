@@ -35,7 +35,7 @@ class ReconstructionTest {
         MimeMessage rebuilt = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(bytes));
         assertThat(rebuilt.getContentType()).startsWith("text/plain").containsIgnoringCase("charset=UTF-8");
         // MIME text travels with CRLF line ends.
-        assertThat(((String) rebuilt.getContent()).replace("\r\n", "\n")).isEqualTo("We saw a dinosaur! Ça va?\nLine two.");
+        assertThat(((String) rebuilt.getContent()).replace("\r\n", "\n")).isEqualTo("We saw a dinosaur! Ça va?\nLine two.\n");
         assertThat(rebuilt.getSubject()).isEqualTo("Café trip 🚌");
         assertThat(rebuilt.getMessageID()).isEqualTo("<m-42@gateway.test>");
         assertThat(rebuilt.getSentDate().toInstant()).isEqualTo(NOW);

@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import uk.safekiosk.kiosk.roster.RosterService;
 import uk.safekiosk.kiosk.rules.Agreement;
 import uk.safekiosk.kiosk.rules.RulesService;
 import uk.safekiosk.kiosk.security.CurrentUser;
+import uk.safekiosk.kiosk.teacher.TeacherPanel;
 
 /** Teacher home: each class they can see, its pupils, and who agreed to the rules today. */
 @Route("teacher")
@@ -33,12 +35,15 @@ public class TeacherHomeView extends VerticalLayout implements BeforeEnterObserv
     private final RosterService roster;
     private final RulesService rules;
     private final Clock clock;
+    private final List<TeacherPanel> panels;
 
-    public TeacherHomeView(CurrentUser currentUser, RosterService roster, RulesService rules, Clock clock) {
+    public TeacherHomeView(CurrentUser currentUser, RosterService roster, RulesService rules, Clock clock,
+                           List<TeacherPanel> panels) {
         this.currentUser = currentUser;
         this.roster = roster;
         this.rules = rules;
         this.clock = clock;
+        this.panels = panels.stream().sorted(Comparator.comparingInt(TeacherPanel::order)).toList();
         addClassName("kiosk-teacher");
     }
 
@@ -48,6 +53,7 @@ public class TeacherHomeView extends VerticalLayout implements BeforeEnterObserv
         removeAll();
         Person me = currentUser.require();
         add(new H1(getTranslation("teacher.greeting", me.displayName())));
+        panels.forEach(panel -> add(panel.create(me)));
         for (ClassInfo schoolClass : roster.classesVisibleTo(me)) {
             List<Person> pupils = roster.pupilsOf(schoolClass.id());
             Map<Long, Agreement> latestToday = new HashMap<>();
