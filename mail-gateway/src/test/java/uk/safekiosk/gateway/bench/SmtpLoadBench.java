@@ -26,11 +26,13 @@ import uk.safekiosk.gateway.events.GatewayEvent;
 import uk.safekiosk.gateway.roster.Member;
 import uk.safekiosk.gateway.roster.Role;
 import uk.safekiosk.gateway.roster.Roster;
-import uk.safekiosk.gateway.support.TestParser;
-import uk.safekiosk.gateway.support.TestPolicy;
+import uk.safekiosk.content.ContentSource;
+import uk.safekiosk.gateway.parse.MimeMessageParser;
+import uk.safekiosk.gateway.policy.PolicyChain;
 
 /**
- * SMTP load benchmark, run on demand (never as a unit test). Starts the gateway on loopback with a fresh data
+ * SMTP load benchmark, run on demand (never as a unit test). Starts the gateway, with the real MIME parser and policy
+ * chain, on loopback with a fresh data
  * directory (journal fsync'd as in production), then sends messages over several SMTP connections with Jakarta Mail,
  * each connection logged on as a different pupil with a kiosk token, writing to classmates round-robin. Reports
  * accepted messages/s, delivered messages/s, and percentiles of send→250 and 250→in-mailbox latency ("in mailbox" is
@@ -59,8 +61,8 @@ public final class SmtpLoadBench {
         Semaphore delivered = new Semaphore(0);
         MailGateway gateway = MailGateway.builder(GatewayConfig.builder(dataDir).smtpPort(0).imapPort(0).build())
                 .roster(school)
-                .parser(new TestParser())
-                .policy(new TestPolicy())
+                .parser(new MimeMessageParser())
+                .policy(PolicyChain.fromContent(ContentSource.defaults()))
                 .listener(event -> {
                     if (event instanceof GatewayEvent.Delivered d) {
                         deliveredAt.put(d.message().subject(), System.nanoTime());
