@@ -42,6 +42,8 @@ class PupilLogOnIT extends BrowserIT {
         assertThat(page.getByRole(AriaRole.BUTTON, named("I agree"))).isVisible();
 
         var shot = screenshot(page, "rules-1024x768");
+        page.screenshot(new Page.ScreenshotOptions().setPath(shot.resolveSibling("rules-1024x768-viewport.png")));
+        assertThat(page.getByRole(AriaRole.BUTTON, named("I agree"))).isInViewport();
 
         assertThat(Files.size(shot)).isGreaterThan(10_000);
         Number bodySize = (Number) page.evaluate(
