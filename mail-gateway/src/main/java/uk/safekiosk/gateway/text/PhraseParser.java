@@ -49,7 +49,7 @@ final class PhraseParser {
                 if (alternatives == null) {
                     throw new IllegalArgumentException(file + ": unknown group @" + name + " in: " + text.strip());
                 }
-                elements.add(new Element.Group(alternatives, optional));
+                elements.add(Element.Group.of(alternatives, optional));
             } else if (item.equals("#")) {
                 flush(literal, elements, normaliser);
                 elements.add(new Element.Number());

@@ -41,8 +41,12 @@ final class SocialRule extends GatewayRule {
         for (PhraseMatch match : invitations.find(t)) {
             into.add(finding(text, match.start(), match.end()));
         }
-        addAll(text, AT_HANDLE.matcher(t.original()), into);
-        addAll(text, TAG.matcher(t.original()), into);
+        if (t.original().indexOf('@') >= 0) {
+            addAll(text, AT_HANDLE.matcher(t.original()), into);
+        }
+        if (t.original().indexOf('#') >= 0) {
+            addAll(text, TAG.matcher(t.original()), into);
+        }
         List<PhraseMatch> named = platforms.find(t);
         for (PhraseMatch platform : named) {
             handleAfter(text, platform, named, into);
