@@ -116,8 +116,8 @@ final class AddressRule extends GatewayRule {
             if (t.sentence() != intro.sentence()) {
                 return -1;
             }
-            if (words.streets().contains(t.text())) {
-                return j + 1;
+            if (words.streets().contains(t.text()) && j > first && isNameWord(tokens.get(j - 1))) {
+                return j + 1; // "on starling close", not "on our road"
             }
             int afterNumber = houseNumberEnd(tokens, j);
             if (afterNumber > 0 && !isCount(tokens, afterNumber, intro.sentence())) {

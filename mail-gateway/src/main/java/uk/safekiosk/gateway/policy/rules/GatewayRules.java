@@ -23,7 +23,7 @@ public final class GatewayRules {
         Lists lists = new Lists(content, normaliser,
                 PhraseGroups.parse(DIR + "groups.txt", content.listLines(DIR + "groups.txt"), normaliser));
         Set<String> tlds = Set.copyOf(content.listLines(DIR + "tlds.txt"));
-        PhraseList wordAllow = lists.plain("word-allow.txt");
+        PhraseList wordAllow = lists.grouped("word-allow.txt", Stars.IGNORE);
         return List.of(
                 new SelfHarmRule(normaliser, lists.grouped("selfharm.txt", Stars.MATCH)),
                 new PhoneRule(normaliser),
@@ -50,10 +50,6 @@ public final class GatewayRules {
 
         PhraseList grouped(String file, Stars stars) {
             return PhraseList.compile(DIR + file, content.listLines(DIR + file), normaliser, groups, stars);
-        }
-
-        PhraseList plain(String file) {
-            return PhraseList.compile(DIR + file, content.listLines(DIR + file), normaliser);
         }
     }
 
