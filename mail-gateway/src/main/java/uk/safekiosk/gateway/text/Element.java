@@ -93,6 +93,10 @@ sealed interface Element {
         };
     }
 
+    /** The end of the sentence: nothing more in it after this point ("i'll get you" and then a full stop). */
+    record End() implements Element {
+    }
+
     /** A number written in digits ("1234"). */
     record Number() implements Element {
     }

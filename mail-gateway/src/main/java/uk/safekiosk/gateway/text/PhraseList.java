@@ -122,6 +122,8 @@ public final class PhraseList {
         return switch (element) {
             case Element.Word word -> i < tokens.size() && tokens.get(i).sentence() == sentence
                     && wordMatches(word, tokens.get(i)) ? match(after, tokens, i + 1, sentence) : -1;
+            case Element.End end -> i >= tokens.size() || tokens.get(i).sentence() != sentence
+                    ? match(after, tokens, i, sentence) : -1;
             case Element.Number number -> i < tokens.size() && tokens.get(i).sentence() == sentence
                     && tokens.get(i).isNumber() ? match(after, tokens, i + 1, sentence) : -1;
             case Element.Group group -> {
@@ -158,6 +160,7 @@ public final class PhraseList {
             case Element.Group group -> group.optional() || group.mayStartWith(token);
             case Element.Number number -> token.isNumber();
             case Element.Gap gap -> true;
+            case Element.End end -> false;
         };
     }
 

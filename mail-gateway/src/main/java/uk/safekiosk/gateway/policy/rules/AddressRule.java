@@ -76,6 +76,10 @@ final class AddressRule extends GatewayRule {
             return -1;
         }
         int j = afterNumber;
+        if (j + 1 < tokens.size() && tokens.get(j).text().equals("the")
+                && words.streets().contains(tokens.get(j + 1).text()) && sameSentence(tokens, i, j + 1)) {
+            return j + 2; // "52 the crescent"
+        }
         int names = 0;
         while (j < tokens.size() && names <= MAX_NAME_WORDS && sameSentence(tokens, i, j)) {
             Token t = tokens.get(j);
