@@ -70,10 +70,6 @@ public final class PhraseList {
         return new PhraseList(Map.copyOf(frozen), List.copyOf(unindexed), List.copyOf(all), stars);
     }
 
-    public boolean isEmpty() {
-        return all.isEmpty();
-    }
-
     /** Every place an entry matches, in the plain words and in the words with spaced-out letters joined. */
     public List<PhraseMatch> find(NormalisedText text) {
         Set<PhraseMatch> found = new LinkedHashSet<>();

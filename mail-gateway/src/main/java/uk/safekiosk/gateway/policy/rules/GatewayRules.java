@@ -1,8 +1,6 @@
 package uk.safekiosk.gateway.policy.rules;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import uk.safekiosk.content.ContentSource;
 import uk.safekiosk.gateway.text.PhraseGroups;
@@ -50,25 +48,6 @@ public final class GatewayRules {
 
         PhraseList grouped(String file, Stars stars) {
             return PhraseList.compile(DIR + file, content.listLines(DIR + file), normaliser, groups, stars);
-        }
-    }
-
-    /** Hosts a link may point to: the allow list and the vetted search sites. */
-    static final class LinkHosts {
-
-        private LinkHosts() {
-        }
-
-        static Set<String> allowed(ContentSource content) {
-            Set<String> hosts = new HashSet<>();
-            content.listLines(DIR + "link-allow.txt").forEach(h -> hosts.add(clean(h)));
-            content.text("search/sites.csv").ifPresent(csv -> hosts.addAll(SitesCsv.hosts(csv)));
-            return Set.copyOf(hosts);
-        }
-
-        static String clean(String host) {
-            String h = host.strip().toLowerCase(Locale.ROOT);
-            return h.startsWith("www.") ? h.substring(4) : h;
         }
     }
 }

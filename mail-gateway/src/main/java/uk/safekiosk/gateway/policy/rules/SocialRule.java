@@ -19,7 +19,8 @@ final class SocialRule extends GatewayRule {
 
     /** How many words after a platform name a handle may come ("my roblox name is SuperSlothSquad"). */
     private static final int HANDLE_REACH = 8;
-    private static final Pattern AT_HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}_@.])@[\\p{L}\\p{N}_][\\p{L}\\p{N}_.]{2,}+");
+    private static final Pattern AT_HANDLE =
+            Pattern.compile("(?<![\\p{L}\\p{N}_@.])@[\\p{L}\\p{N}_][\\p{L}\\p{N}_.]{2,}+");
     private static final Pattern TAG = Pattern.compile("(?<![\\p{L}\\p{N}_])[\\p{L}\\p{N}_.]{2,32}+#\\d{4}(?!\\d)");
     private static final Pattern CHUNK = Pattern.compile("\\S++");
     private static final Pattern DOTTED = Pattern.compile("[\\p{L}\\p{N}]+(?:[._][\\p{L}\\p{N}]+)+");
