@@ -2,6 +2,7 @@ package uk.safekiosk.gateway.policy.rules;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import uk.safekiosk.content.ContentSource;
 import uk.safekiosk.gateway.text.PhraseGroups;
 import uk.safekiosk.gateway.text.PhraseList;
@@ -29,7 +30,7 @@ public final class GatewayRules {
                 new AddressRule(normaliser, AddressWords.fromContent(content, normaliser)),
                 new EmailRule(normaliser, tlds),
                 new SocialRule(normaliser, lists.grouped("social.txt", Stars.IGNORE),
-                        lists.grouped("social-platforms.txt", Stars.IGNORE)),
+                        lists.grouped("social-platforms.txt", Stars.IGNORE), lists.words("social-handle-words.txt")),
                 new MeetRule(normaliser, new MeetRule.Lists(lists.grouped("meet.txt", Stars.IGNORE),
                         lists.grouped("meet-if-outside.txt", Stars.IGNORE),
                         lists.grouped("meet-places.txt", Stars.IGNORE),
@@ -48,6 +49,12 @@ public final class GatewayRules {
 
         PhraseList grouped(String file, Stars stars) {
             return PhraseList.compile(DIR + file, content.listLines(DIR + file), normaliser, groups, stars);
+        }
+
+        /** A list of single words, normalised the way text is. */
+        Set<String> words(String file) {
+            return content.listLines(DIR + file).stream().flatMap(line -> normaliser.words(line).stream())
+                    .collect(Collectors.toUnmodifiableSet());
         }
     }
 }
