@@ -45,8 +45,9 @@ public final class GatewayCli {
 
     static int run(List<String> args, CliStreams io) {
         if (args.isEmpty() || !COMMANDS.containsKey(args.getFirst())) {
+            String known = String.join(", ", COMMANDS.keySet().stream().sorted().toList());
             io.err().println((args.isEmpty() ? "" : "unknown command '" + args.getFirst() + "'. ")
-                    + "usage: gateway <command> [args]; commands: " + String.join(", ", COMMANDS.keySet().stream().sorted().toList()));
+                    + "usage: gateway <command> [args]; commands: " + known);
             return USAGE;
         }
         return COMMANDS.get(args.getFirst()).run(args.subList(1, args.size()), io);

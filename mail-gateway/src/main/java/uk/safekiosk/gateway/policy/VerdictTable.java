@@ -1,5 +1,6 @@
 package uk.safekiosk.gateway.policy;
 
+import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -44,7 +45,7 @@ final class VerdictTable {
 
     private static Optional<String> schoolText(ContentSource content) {
         return content.schoolRoot()
-                .filter(root -> java.nio.file.Files.isRegularFile(root.resolve(FILE)))
+                .filter(root -> Files.isRegularFile(root.resolve(FILE)))
                 .flatMap(root -> content.text(FILE));
     }
 

@@ -1,6 +1,7 @@
 package uk.safekiosk.gateway.text;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -24,14 +25,28 @@ final class CharFolder {
         int[] ends = new int[n + 8];
         int i = 0;
         while (i < n) {
+            char c = original.charAt(i);
+            if (c < 0x80) {
+                // Plain ASCII, nearly all text: no lookups, no allocation.
+                int at = out.length();
+                if (at >= starts.length) {
+                    starts = Arrays.copyOf(starts, at * 2);
+                    ends = Arrays.copyOf(ends, at * 2);
+                }
+                starts[at] = i;
+                ends[at] = i + 1;
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                i++;
+                continue;
+            }
             int cp = original.codePointAt(i);
             int next = i + Character.charCount(cp);
             String folded = foldCodePoint(cp);
             for (int k = 0; k < folded.length(); k++) {
                 int at = out.length();
                 if (at >= starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, at * 2);
-                    ends = java.util.Arrays.copyOf(ends, at * 2);
+                    starts = Arrays.copyOf(starts, at * 2);
+                    ends = Arrays.copyOf(ends, at * 2);
                 }
                 starts[at] = i;
                 ends[at] = next;
@@ -43,9 +58,6 @@ final class CharFolder {
     }
 
     private String foldCodePoint(int cp) {
-        if (cp < 0x80) {
-            return cp >= 'A' && cp <= 'Z' ? String.valueOf((char) (cp + 32)) : String.valueOf((char) cp);
-        }
         if (isInvisible(cp)) {
             return "";
         }

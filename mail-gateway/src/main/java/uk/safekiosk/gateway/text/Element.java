@@ -1,6 +1,8 @@
 package uk.safekiosk.gateway.text;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** One step of a compiled list entry. */
 sealed interface Element {
@@ -52,8 +54,47 @@ sealed interface Element {
         }
     }
 
-    /** One of several alternatives; {@code optional} ones may be skipped. */
-    record Group(List<List<Element>> alternatives, boolean optional) implements Element {
+    /**
+     * One of several alternatives; {@code optional} ones may be skipped. {@code firstWords} are the words an
+     * alternative can start with, so most words are turned away at once (null when any word could start one).
+     */
+    record Group(List<List<Element>> alternatives, boolean optional, Set<String> firstWords) implements Element {
+
+        static Group of(List<List<Element>> alternatives, boolean optional) {
+            return new Group(alternatives, optional, firstWords(alternatives));
+        }
+
+        boolean mayStartWith(Token token) {
+            return firstWords == null || token.wildcard() || firstWords.contains(token.squeezed());
+        }
+
+        private static Set<String> firstWords(List<List<Element>> alternatives) {
+            Set<String> words = new HashSet<>();
+            for (List<Element> alternative : alternatives) {
+                Set<String> more = firstWordsOf(alternative);
+                if (more == null) {
+                    return null;
+                }
+                words.addAll(more);
+            }
+            return Set.copyOf(words);
+        }
+    }
+
+    /** The words a sequence can start with, or null when it can start with anything (affixes, gaps, optionals). */
+    static Set<String> firstWordsOf(List<Element> elements) {
+        if (elements.isEmpty()) {
+            return null;
+        }
+        return switch (elements.getFirst()) {
+            case Word word when word.kind() == Word.Kind.EXACT -> Set.of(word.squeezed());
+            case Group group when !group.optional() -> group.firstWords();
+            default -> null;
+        };
+    }
+
+    /** The end of the sentence: nothing more in it after this point ("i'll get you" and then a full stop). */
+    record End() implements Element {
     }
 
     /** A number written in digits ("1234"). */

@@ -104,7 +104,8 @@ public final class LinkView {
             i = j;
         }
         int len = out.length();
-        return new LinkView(out.toString(), Arrays.copyOf(starts, Math.max(1, len)), Arrays.copyOf(ends, Math.max(1, len)));
+        int size = Math.max(1, len);
+        return new LinkView(out.toString(), Arrays.copyOf(starts, size), Arrays.copyOf(ends, size));
     }
 
     private static String inlineJoiner(String chunk) {

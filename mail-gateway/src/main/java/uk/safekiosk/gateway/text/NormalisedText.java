@@ -12,14 +12,14 @@ public final class NormalisedText {
     private final List<Token> words;
     private final List<Token> joinedWords;
     private final List<NumberRun> numbers;
-    private final LinkView linkView;
+    /** Made on first use: only the email and link rules need it. */
+    private LinkView linkView;
 
     NormalisedText(Folded folded, List<Token> words, List<Token> joinedWords, List<NumberRun> numbers) {
         this.folded = folded;
         this.words = List.copyOf(words);
         this.joinedWords = joinedWords == words ? this.words : List.copyOf(joinedWords);
         this.numbers = numbers;
-        this.linkView = LinkView.of(folded);
     }
 
     public String original() {
@@ -62,6 +62,9 @@ public final class NormalisedText {
     }
 
     public LinkView linkView() {
+        if (linkView == null) {
+            linkView = LinkView.of(folded); // immutable, so a race only builds it twice
+        }
         return linkView;
     }
 

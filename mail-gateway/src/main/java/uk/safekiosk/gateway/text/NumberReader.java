@@ -13,7 +13,7 @@ import java.util.Set;
 final class NumberReader {
 
     /** Characters that may sit between two pieces of one number. */
-    private static final String JOINERS = " \t\r\n.-()[],_";
+    private static final String JOINERS = " \t\r\n.-()[],_/";
 
     private final Map<String, String> digitWords;
     private final Map<String, Integer> multipliers;

@@ -58,7 +58,7 @@ public final class PhraseList {
             }
             Entry entry = new Entry(line, PhraseParser.sequence(file, line, groups, normaliser));
             all.add(entry);
-            Set<String> keys = firstWords(entry.elements());
+            Set<String> keys = Element.firstWordsOf(entry.elements());
             if (keys == null) {
                 unindexed.add(entry);
             } else {
@@ -70,10 +70,6 @@ public final class PhraseList {
         return new PhraseList(Map.copyOf(frozen), List.copyOf(unindexed), List.copyOf(all), stars);
     }
 
-    public boolean isEmpty() {
-        return all.isEmpty();
-    }
-
     /** Every place an entry matches, in the plain words and in the words with spaced-out letters joined. */
     public List<PhraseMatch> find(NormalisedText text) {
         Set<PhraseMatch> found = new LinkedHashSet<>();
@@ -81,52 +77,32 @@ public final class PhraseList {
         if (text.hasJoinedWords()) {
             scan(text.joinedWords(), found);
         }
-        return List.copyOf(found);
-    }
-
-    /** Matches in a list of words (for callers that pick their own stretch of words). */
-    public List<PhraseMatch> find(List<Token> tokens) {
-        Set<PhraseMatch> found = new LinkedHashSet<>();
-        scan(tokens, found);
-        return List.copyOf(found);
-    }
-
-    /** Whether an entry matches starting exactly at word {@code i}; returns the end word index, or -1. */
-    public int matchAt(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        int best = -1;
-        for (Entry entry : candidates(t)) {
-            best = Math.max(best, match(new Frame(entry.elements(), 0, null), tokens, i, t.sentence()));
-        }
-        return best > i ? best : -1;
+        return found.isEmpty() ? List.of() : List.copyOf(found);
     }
 
     private void scan(List<Token> tokens, Set<PhraseMatch> found) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            for (Entry entry : candidates(t)) {
-                int end = match(new Frame(entry.elements(), 0, null), tokens, i, t.sentence());
-                if (end > i) {
-                    found.add(new PhraseMatch(t.start(), tokens.get(end - 1).end(), t.sentence(), entry.line()));
-                }
+            if (stars == Stars.MATCH && t.wildcard()) {
+                tryEntries(all, tokens, i, found);
+            } else {
+                tryEntries(byFirstWord.getOrDefault(t.squeezed(), List.of()), tokens, i, found);
+                tryEntries(unindexed, tokens, i, found);
             }
         }
     }
 
-    private List<Entry> candidates(Token t) {
-        if (stars == Stars.MATCH && t.wildcard()) {
-            return all;
+    private void tryEntries(List<Entry> entries, List<Token> tokens, int i, Set<PhraseMatch> found) {
+        Token t = tokens.get(i);
+        for (Entry entry : entries) {
+            if (!mayStartWith(entry.elements().getFirst(), t)) {
+                continue;
+            }
+            int end = match(new Frame(entry.elements(), 0, null), tokens, i, t.sentence());
+            if (end > i) {
+                found.add(new PhraseMatch(t.start(), tokens.get(end - 1).end(), t.sentence(), entry.line()));
+            }
         }
-        List<Entry> indexed = byFirstWord.getOrDefault(t.squeezed(), List.of());
-        if (unindexed.isEmpty()) {
-            return indexed;
-        }
-        if (indexed.isEmpty()) {
-            return unindexed;
-        }
-        List<Entry> both = new ArrayList<>(indexed);
-        both.addAll(unindexed);
-        return both;
     }
 
     /** Returns the index after the last word matched, or -1. */
@@ -142,9 +118,14 @@ public final class PhraseList {
         return switch (element) {
             case Element.Word word -> i < tokens.size() && tokens.get(i).sentence() == sentence
                     && wordMatches(word, tokens.get(i)) ? match(after, tokens, i + 1, sentence) : -1;
+            case Element.End end -> i >= tokens.size() || tokens.get(i).sentence() != sentence
+                    ? match(after, tokens, i, sentence) : -1;
             case Element.Number number -> i < tokens.size() && tokens.get(i).sentence() == sentence
                     && tokens.get(i).isNumber() ? match(after, tokens, i + 1, sentence) : -1;
             case Element.Group group -> {
+                if (i >= tokens.size() || !group.mayStartWith(tokens.get(i))) {
+                    yield group.optional() ? match(after, tokens, i, sentence) : -1;
+                }
                 for (List<Element> alternative : group.alternatives()) {
                     int end = match(new Frame(alternative, 0, after), tokens, i, sentence);
                     if (end >= 0) {
@@ -168,27 +149,19 @@ public final class PhraseList {
         };
     }
 
+    /** A quick look at the first step, before the full match is tried. */
+    private boolean mayStartWith(Element first, Token token) {
+        return switch (first) {
+            case Element.Word word -> wordMatches(word, token);
+            case Element.Group group -> group.optional() || group.mayStartWith(token);
+            case Element.Number number -> token.isNumber();
+            case Element.Gap gap -> true;
+            case Element.End end -> false;
+        };
+    }
+
     private boolean wordMatches(Element.Word word, Token token) {
         return word.matches(token) || (stars == Stars.MATCH && token.wildcard() && word.matchesStarred(token));
     }
 
-    /** The words an entry can start with, or null when it can start with anything (affixes, gaps, optionals). */
-    private static Set<String> firstWords(List<Element> elements) {
-        Element first = elements.getFirst();
-        if (first instanceof Element.Word word && word.kind() == Element.Word.Kind.EXACT) {
-            return Set.of(word.squeezed());
-        }
-        if (first instanceof Element.Group group && !group.optional()) {
-            Set<String> keys = new HashSet<>();
-            for (List<Element> alternative : group.alternatives()) {
-                Set<String> more = firstWords(alternative);
-                if (more == null) {
-                    return null;
-                }
-                keys.addAll(more);
-            }
-            return keys;
-        }
-        return null;
-    }
 }

@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * Compiles the list syntax a school reads and edits. A line is a phrase; in it {@code @name} is a word group
  * ({@code @name?} may be left out), {@code ~} stands for up to three other words, {@code #} for a number in digits,
- * and a star at either end of a word matches longer words ({@code fuck*}, {@code *shit}). Everything else is matched
- * as words after normalisation.
+ * {@code $} for the end of the sentence, and a star at either end of a word matches longer words ({@code fuck*},
+ * {@code *shit}). Everything else is matched as words after normalisation.
  */
 final class PhraseParser {
 
@@ -49,10 +49,13 @@ final class PhraseParser {
                 if (alternatives == null) {
                     throw new IllegalArgumentException(file + ": unknown group @" + name + " in: " + text.strip());
                 }
-                elements.add(new Element.Group(alternatives, optional));
+                elements.add(Element.Group.of(alternatives, optional));
             } else if (item.equals("#")) {
                 flush(literal, elements, normaliser);
                 elements.add(new Element.Number());
+            } else if (item.equals("$")) {
+                flush(literal, elements, normaliser);
+                elements.add(new Element.End());
             } else if (item.equals("~")) {
                 flush(literal, elements, normaliser);
                 elements.add(new Element.Gap(GAP_WORDS));

@@ -66,7 +66,13 @@ public final class Token {
     }
 
     public boolean isNumber() {
-        return !raw.isEmpty() && raw.chars().allMatch(c -> c >= '0' && c <= '9');
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return !raw.isEmpty();
     }
 
     String squeezed() {

@@ -131,7 +131,10 @@ final class WordTokenizer {
 
     /** A word from its folded chars: leetspeak is undone only when the word has a letter ("2024" stays a number). */
     Token word(String raw, int start, int end, int sentence) {
-        boolean hasLetter = raw.chars().anyMatch(Character::isLetter);
+        boolean hasLetter = false;
+        for (int k = 0; k < raw.length() && !hasLetter; k++) {
+            hasLetter = Character.isLetter(raw.charAt(k));
+        }
         StringBuilder text = new StringBuilder(raw.length());
         for (int k = 0; k < raw.length(); k++) {
             char c = raw.charAt(k);

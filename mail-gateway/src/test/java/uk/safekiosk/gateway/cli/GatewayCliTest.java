@@ -71,7 +71,8 @@ class GatewayCliTest {
         Files.writeString(file, "{\"id\":\"x\",\"subject\":\"\",\"body\":\"add me on snap\"}\n");
 
         assertThat(run("", "check-messages", file.toString())).isZero();
-        assertThat(outputLines()).singleElement().satisfies(n -> assertThat(n.get("verdict").asString()).isEqualTo("BLOCK"));
+        assertThat(outputLines()).singleElement()
+                .satisfies(n -> assertThat(n.get("verdict").asString()).isEqualTo("BLOCK"));
     }
 
     @Test
@@ -88,7 +89,8 @@ class GatewayCliTest {
 
         run("{\"id\":\"p\",\"body\":\"07700 900 123\"}\n", "check-messages", "-", "--data-dir", dir.toString());
 
-        assertThat(outputLines()).singleElement().satisfies(n -> assertThat(n.get("verdict").asString()).isEqualTo("HOLD"));
+        assertThat(outputLines()).singleElement()
+                .satisfies(n -> assertThat(n.get("verdict").asString()).isEqualTo("HOLD"));
     }
 
     @Test

@@ -135,7 +135,9 @@ class TextNormaliserTest {
             "(020) 7946-0881 | 02079460881",
             "07700 . 900 . 746 | 07700900746",
             "0 seven 7 0 0 nine | 077009",
-            "07700 900 (then) 9 8 1 | 07700900981"})
+            "07700 900 (then) 9 8 1 | 07700900981",
+            "07700/900/123 | 07700900123",
+            "seven seven oh oh nine hundred one two three | 7700900123"})
     void readsNumbersHoweverTheyAreWritten(String written, String digits) {
         assertThat(numbers(written.replace("\\n", "\n"))).containsExactly(digits);
     }
@@ -155,7 +157,7 @@ class TextNormaliserTest {
     @Test
     void signsOfSumsSplitNumbers() {
         assertThat(numbers("7 x 8 = 56")).containsExactly("7", "8", "56");
-        assertThat(numbers("12/20")).containsExactly("12", "20");
+        assertThat(numbers("lunch at 12:15")).containsExactly("12", "15");
     }
 
     @Test

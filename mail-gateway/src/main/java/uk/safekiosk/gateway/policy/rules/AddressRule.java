@@ -76,6 +76,10 @@ final class AddressRule extends GatewayRule {
             return -1;
         }
         int j = afterNumber;
+        if (j + 1 < tokens.size() && tokens.get(j).text().equals("the")
+                && words.streets().contains(tokens.get(j + 1).text()) && sameSentence(tokens, i, j + 1)) {
+            return j + 2; // "52 the crescent"
+        }
         int names = 0;
         while (j < tokens.size() && names <= MAX_NAME_WORDS && sameSentence(tokens, i, j)) {
             Token t = tokens.get(j);
@@ -116,8 +120,8 @@ final class AddressRule extends GatewayRule {
             if (t.sentence() != intro.sentence()) {
                 return -1;
             }
-            if (words.streets().contains(t.text())) {
-                return j + 1;
+            if (words.streets().contains(t.text()) && j > first && isNameWord(tokens.get(j - 1))) {
+                return j + 1; // "on starling close", not "on our road"
             }
             int afterNumber = houseNumberEnd(tokens, j);
             if (afterNumber > 0 && !isCount(tokens, afterNumber, intro.sentence())) {

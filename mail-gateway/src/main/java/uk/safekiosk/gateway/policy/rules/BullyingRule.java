@@ -4,7 +4,10 @@ import uk.safekiosk.gateway.policy.ReasonCode;
 import uk.safekiosk.gateway.text.PhraseList;
 import uk.safekiosk.gateway.text.TextNormaliser;
 
-/** BULLYING: unkind, excluding, humiliating or threatening words aimed at the reader (phrases from {@code gateway/bullying.txt}). */
+/**
+ * BULLYING: unkind, excluding, humiliating or threatening words aimed at the reader
+ * (phrases from {@code gateway/bullying.txt}).
+ */
 final class BullyingRule extends PhraseRule {
 
     BullyingRule(TextNormaliser normaliser, PhraseList phrases, PhraseList allowed) {

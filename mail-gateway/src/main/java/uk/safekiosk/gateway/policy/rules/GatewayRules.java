@@ -1,9 +1,8 @@
 package uk.safekiosk.gateway.policy.rules;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import uk.safekiosk.content.ContentSource;
 import uk.safekiosk.gateway.text.PhraseGroups;
 import uk.safekiosk.gateway.text.PhraseList;
@@ -23,7 +22,7 @@ public final class GatewayRules {
         Lists lists = new Lists(content, normaliser,
                 PhraseGroups.parse(DIR + "groups.txt", content.listLines(DIR + "groups.txt"), normaliser));
         Set<String> tlds = Set.copyOf(content.listLines(DIR + "tlds.txt"));
-        PhraseList wordAllow = lists.plain("word-allow.txt");
+        PhraseList wordAllow = lists.grouped("word-allow.txt", Stars.IGNORE);
         return List.of(
                 new SelfHarmRule(normaliser, lists.grouped("selfharm.txt", Stars.MATCH)),
                 new PhoneRule(normaliser),
@@ -31,7 +30,7 @@ public final class GatewayRules {
                 new AddressRule(normaliser, AddressWords.fromContent(content, normaliser)),
                 new EmailRule(normaliser, tlds),
                 new SocialRule(normaliser, lists.grouped("social.txt", Stars.IGNORE),
-                        lists.grouped("social-platforms.txt", Stars.IGNORE)),
+                        lists.grouped("social-platforms.txt", Stars.IGNORE), lists.words("social-handle-words.txt")),
                 new MeetRule(normaliser, new MeetRule.Lists(lists.grouped("meet.txt", Stars.IGNORE),
                         lists.grouped("meet-if-outside.txt", Stars.IGNORE),
                         lists.grouped("meet-places.txt", Stars.IGNORE),
@@ -52,27 +51,10 @@ public final class GatewayRules {
             return PhraseList.compile(DIR + file, content.listLines(DIR + file), normaliser, groups, stars);
         }
 
-        PhraseList plain(String file) {
-            return PhraseList.compile(DIR + file, content.listLines(DIR + file), normaliser);
-        }
-    }
-
-    /** Hosts a link may point to: the allow list and the vetted search sites. */
-    static final class LinkHosts {
-
-        private LinkHosts() {
-        }
-
-        static Set<String> allowed(ContentSource content) {
-            Set<String> hosts = new HashSet<>();
-            content.listLines(DIR + "link-allow.txt").forEach(h -> hosts.add(clean(h)));
-            content.text("search/sites.csv").ifPresent(csv -> hosts.addAll(SitesCsv.hosts(csv)));
-            return Set.copyOf(hosts);
-        }
-
-        static String clean(String host) {
-            String h = host.strip().toLowerCase(Locale.ROOT);
-            return h.startsWith("www.") ? h.substring(4) : h;
+        /** A list of single words, normalised the way text is. */
+        Set<String> words(String file) {
+            return content.listLines(DIR + file).stream().flatMap(line -> normaliser.words(line).stream())
+                    .collect(Collectors.toUnmodifiableSet());
         }
     }
 }

@@ -66,12 +66,27 @@ final class PhoneRule extends GatewayRule {
         int longest = -1;
         for (int last = first; last < groups.size() && digits.length() < MAX_DIGITS; last++) {
             digits.append(groups.get(last).digits());
-            if (digits.length() >= MIN_DIGITS && isPhone(digits.toString(), start.plus())
+            if (hasPhoneLength(digits, start.plus()) && isPhone(digits.toString(), start.plus())
                     && !isCounting(groups, first, last)) {
                 longest = last;
             }
         }
         return longest;
+    }
+
+    /** Cheap check before asking libphonenumber: UK numbers have 11 digits with the 0, 12 with 44, 14 with 0044. */
+    private static boolean hasPhoneLength(CharSequence digits, boolean plus) {
+        int n = digits.length();
+        if (n < MIN_DIGITS) {
+            return false;
+        }
+        if (plus || (digits.charAt(0) == '4' && digits.charAt(1) == '4')) {
+            return n >= 11 && n <= 13;
+        }
+        if (digits.charAt(0) == '0' && digits.charAt(1) == '0') {
+            return n >= 12 && n <= MAX_DIGITS;
+        }
+        return n == MIN_DIGITS || n == MIN_DIGITS + 1;
     }
 
     private boolean isPhone(String digits, boolean plus) {

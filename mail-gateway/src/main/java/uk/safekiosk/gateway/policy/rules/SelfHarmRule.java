@@ -4,7 +4,10 @@ import uk.safekiosk.gateway.policy.ReasonCode;
 import uk.safekiosk.gateway.text.PhraseList;
 import uk.safekiosk.gateway.text.TextNormaliser;
 
-/** SELFHARM: a child telling us they are being hurt, hurting themselves or not safe (phrases from {@code gateway/selfharm.txt}). */
+/**
+ * SELFHARM: a child telling us they are being hurt, hurting themselves or not safe
+ * (phrases from {@code gateway/selfharm.txt}).
+ */
 final class SelfHarmRule extends PhraseRule {
 
     /** No allow list: a disclosure is never explained away. */

@@ -46,7 +46,7 @@ final class SitesCsv {
         }
         try {
             String host = URI.create(a.contains("://") ? a : "https://" + a).getHost();
-            return Optional.ofNullable(host).map(GatewayRules.LinkHosts::clean);
+            return Optional.ofNullable(host).map(LinkHosts::clean);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package uk.safekiosk.gateway.policy.rules;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.safekiosk.gateway.policy.Finding;
@@ -10,6 +11,7 @@ import uk.safekiosk.gateway.text.NormalisedText;
 import uk.safekiosk.gateway.text.PhraseList;
 import uk.safekiosk.gateway.text.PhraseMatch;
 import uk.safekiosk.gateway.text.TextNormaliser;
+import uk.safekiosk.gateway.text.Token;
 
 /**
  * SOCIAL: a social-media or game handle, an invitation to connect ("add me", "snap me", "join our whatsapp"), or
@@ -19,20 +21,27 @@ final class SocialRule extends GatewayRule {
 
     /** How many words after a platform name a handle may come ("my roblox name is SuperSlothSquad"). */
     private static final int HANDLE_REACH = 8;
-    private static final Pattern AT_HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}_@.])@[\\p{L}\\p{N}_][\\p{L}\\p{N}_.]{2,}+");
+    private static final Pattern AT_HANDLE =
+            Pattern.compile("(?<![\\p{L}\\p{N}_@.])@[\\p{L}\\p{N}_][\\p{L}\\p{N}_.]{2,}+");
     private static final Pattern TAG = Pattern.compile("(?<![\\p{L}\\p{N}_])[\\p{L}\\p{N}_.]{2,32}+#\\d{4}(?!\\d)");
     private static final Pattern CHUNK = Pattern.compile("\\S++");
     private static final Pattern DOTTED = Pattern.compile("[\\p{L}\\p{N}]+(?:[._][\\p{L}\\p{N}]+)+");
     private static final Pattern LETTERS_THEN_DIGITS = Pattern.compile("\\p{L}[\\p{L}_.]{2,}\\p{N}[\\p{L}\\p{N}_.]*");
     private static final Pattern CAMEL = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}_]*");
 
+    /** How many words just before a platform name may make a handle after it the child's own ("my snap"). */
+    private static final int OWNER_REACH = 2;
+    private static final String IS = ":";
+
     private final PhraseList invitations;
     private final PhraseList platforms;
+    private final Set<String> handleWords;
 
-    SocialRule(TextNormaliser normaliser, PhraseList invitations, PhraseList platforms) {
+    SocialRule(TextNormaliser normaliser, PhraseList invitations, PhraseList platforms, Set<String> handleWords) {
         super("social", ReasonCode.SOCIAL, normaliser);
         this.invitations = invitations;
         this.platforms = platforms;
+        this.handleWords = Set.copyOf(handleWords);
     }
 
     @Override
@@ -41,8 +50,12 @@ final class SocialRule extends GatewayRule {
         for (PhraseMatch match : invitations.find(t)) {
             into.add(finding(text, match.start(), match.end()));
         }
-        addAll(text, AT_HANDLE.matcher(t.original()), into);
-        addAll(text, TAG.matcher(t.original()), into);
+        if (t.original().indexOf('@') >= 0) {
+            addAll(text, AT_HANDLE.matcher(t.original()), into);
+        }
+        if (t.original().indexOf('#') >= 0) {
+            addAll(text, TAG.matcher(t.original()), into);
+        }
         List<PhraseMatch> named = platforms.find(t);
         for (PhraseMatch platform : named) {
             handleAfter(text, platform, named, into);
@@ -71,11 +84,28 @@ final class SocialRule extends GatewayRule {
             }
             int s = start;
             int e = end;
-            if (e > s && named.stream().noneMatch(p -> p.overlaps(s, e)) && isHandle(original.substring(s, e))) {
+            if (e > s && named.stream().noneMatch(p -> p.overlaps(s, e)) && isHandle(original.substring(s, e))
+                    && isOwnOrInvited(text.text().words(), platform, s)) {
                 into.add(finding(text, platform.start(), e));
                 return;
             }
         }
+    }
+
+    /** "my snap is x", "roblox name: x", "snap me → x", not "on youtube i watch DanTDM". */
+    private boolean isOwnOrInvited(List<Token> words, PhraseMatch platform, int handleStart) {
+        int before = 0;
+        for (int i = words.size() - 1; i >= 0; i--) {
+            Token t = words.get(i);
+            if (t.start() >= platform.end() && t.end() <= handleStart
+                    && (t.text().equals(IS) || handleWords.contains(t.text()))) {
+                return true;
+            }
+            if (t.end() <= platform.start() && before++ < OWNER_REACH && handleWords.contains(t.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isHandle(String word) {

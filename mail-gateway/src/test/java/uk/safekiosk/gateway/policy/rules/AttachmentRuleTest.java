@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import uk.safekiosk.gateway.message.AttachmentFact;
 import uk.safekiosk.gateway.message.AttachmentKind;
@@ -40,8 +41,19 @@ class AttachmentRuleTest {
         assertThat(RuleFixture.rule(ReasonCode.ATTACHMENT).inspect(withAttachments(two))).hasSize(2);
     }
 
-    @Test
-    void plainTextHasNoAttachmentFinding() {
-        assertThat(RuleFixture.findings(ReasonCode.ATTACHMENT, "here is a picture of my cat")).isEmpty();
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "here is a picture of my cat",
+            "see attached",
+            "cat.png",
+            "i drew a picture for you",
+            "data:image/png;base64,iVBORw0KGgo",
+            "my homework.docx is on the laptop",
+            "i will send the file tomorrow",
+            "begin 644 cat.gif",
+            "cid:image001",
+            "photo attached!!"})
+    void textAloneHasNoAttachmentFinding(String body) {
+        assertThat(RuleFixture.findings(ReasonCode.ATTACHMENT, body)).isEmpty();
     }
 }

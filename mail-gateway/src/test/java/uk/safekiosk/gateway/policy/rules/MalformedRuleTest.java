@@ -19,7 +19,17 @@ class MalformedRuleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"missing boundary", "two Content-Type headers", "bad base64", "charset unknown"})
+    @ValueSource(strings = {
+            "missing boundary",
+            "two Content-Type headers",
+            "bad base64",
+            "charset unknown",
+            "multipart nested too deep",
+            "header line too long",
+            "8-bit data in a 7-bit part",
+            "unterminated quoted-printable",
+            "two Subject headers",
+            "content-transfer-encoding unknown"})
     void holdsAnyParserDefect(String defect) {
         assertThat(RuleFixture.rule(ReasonCode.MALFORMED).inspect(withDefects(List.of(defect))))
                 .singleElement()
@@ -27,7 +37,23 @@ class MalformedRuleTest {
     }
 
     @Test
-    void aCleanMessageHasNoDefectFinding() {
-        assertThat(RuleFixture.rule(ReasonCode.MALFORMED).inspect(withDefects(List.of()))).isEmpty();
+    void reportsEachDefect() {
+        assertThat(RuleFixture.rule(ReasonCode.MALFORMED).inspect(withDefects(List.of("a", "b", "c")))).hasSize(3);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "hello",
+            "the message was broken into pieces",
+            "my code has a bug in it",
+            "base64 is a way to write data",
+            "the boundary of the field",
+            "",
+            "error 404 not found",
+            "the email header said hi",
+            "my ipad is broken",
+            "the file was corrupt"})
+    void aCleanMessageHasNoDefectFindingWhateverItSays(String body) {
+        assertThat(RuleFixture.findings(ReasonCode.MALFORMED, body)).isEmpty();
     }
 }

@@ -36,7 +36,7 @@ class PostcodeRuleTest {
             "we are in class 5B and 6C",
             "the answer to 5a is 3.5",
             "i got a B2 and a C3 in the test",
-            "meet at 4pm for the 5k run",
+            "meet at the 5k run",
             "the M25 is a big road",
             "my seat on the plane was 12A",
             "see you b4 2nd lesson",

@@ -48,7 +48,9 @@ class SocialRuleTest {
             "i wish i had 1,000,000 robux",
             "#readingchallenge i read 10 books",
             "what's your name?",
-            "follow me to the hall"})
+            "follow me to the hall",
+            "on youtube i watch DanTDM every day",
+            "minecraft has a mob called the EnderDragon"})
     void letsPlatformMentionsThrough(String text) {
         assertThat(findings(REASON, text)).isEmpty();
     }
