@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.safekiosk.content.CsvLine;
 
 /**
  * A roster read once from a CSV file, for the stand-alone gateway ({@code serve --roster FILE}). One member a line:
@@ -99,33 +99,10 @@ public final class CsvRoster implements Roster, Credentials {
     }
 
     private static List<String> fields(String line, String where) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString().strip());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
+        try {
+            return CsvLine.split(line).stream().map(String::strip).toList();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }
-        if (quoted) {
-            throw new IllegalArgumentException(where + ": a quote is not closed");
-        }
-        fields.add(field.toString().strip());
-        return fields;
     }
 }

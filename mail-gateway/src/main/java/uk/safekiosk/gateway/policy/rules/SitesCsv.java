@@ -1,12 +1,12 @@
 package uk.safekiosk.gateway.policy.rules;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import uk.safekiosk.content.CsvLine;
 
 /**
  * Reads the hosts out of the vetted search sites file ({@code search/sites.csv}, header
@@ -24,14 +24,14 @@ final class SitesCsv {
         if (lines.isEmpty()) {
             return Set.of();
         }
-        int column = fields(lines.getFirst()).stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList()
+        int column = CsvLine.split(lines.getFirst()).stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList()
                 .indexOf(ADDRESS_COLUMN);
         if (column < 0) {
             throw new IllegalStateException("search/sites.csv: the header has no '" + ADDRESS_COLUMN + "' column");
         }
         Set<String> hosts = new HashSet<>();
         for (String line : lines.subList(1, lines.size())) {
-            List<String> fields = fields(line);
+            List<String> fields = CsvLine.split(line);
             if (column < fields.size()) {
                 hostOf(fields.get(column)).ifPresent(hosts::add);
             }
@@ -52,32 +52,4 @@ final class SitesCsv {
         }
     }
 
-    /** One CSV line split into fields, with "quoted, fields" and doubled "" quotes. */
-    static List<String> fields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
-    }
 }
