@@ -41,7 +41,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         var params = event.getLocation().getQueryParameters().getParameters();
         if (params.containsKey("error")) {
             if (lastFailure() instanceof LockedException) {
-                form.setEnabled(true);
                 showNotice(getTranslation("login.locked", properties.login().lockMinutes()));
             } else {
                 form.setError(true);
