@@ -89,8 +89,13 @@ sealed interface Element {
         return switch (elements.getFirst()) {
             case Word word when word.kind() == Word.Kind.EXACT -> Set.of(word.squeezed());
             case Group group when !group.optional() -> group.firstWords();
+            case Start start -> firstWordsOf(elements.subList(1, elements.size()));
             default -> null;
         };
+    }
+
+    /** The start of a sentence: nothing before this point in it ("ugly" said on its own). */
+    record Start() implements Element {
     }
 
     /** The end of the sentence: nothing more in it after this point ("i'll get you" and then a full stop). */
