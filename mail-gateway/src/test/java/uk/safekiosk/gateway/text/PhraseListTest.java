@@ -80,6 +80,22 @@ class PhraseListTest {
     }
 
     @Test
+    void aDoubleGapStandsForUpToEightWords() {
+        List<String> lines = List.of("uncle ~~ hurts me");
+        assertThat(found(lines, "my uncle who lives with us when mum works hurts me")).hasSize(1);
+        assertThat(found(lines, "my uncle came round and we all went to the park and then a dog hurts me")).isEmpty();
+    }
+
+    @Test
+    void caretAnchorsAnEntryToTheStartOfASentence() {
+        List<String> lines = List.of("^ ugly $");
+        assertThat(found(lines, "ugly")).containsExactly("ugly");
+        assertThat(found(lines, "go away. ugly")).containsExactly("ugly");
+        assertThat(found(lines, "the duckling was ugly")).isEmpty();
+        assertThat(found(lines, "ugly duckling")).isEmpty();
+    }
+
+    @Test
     void hashStandsForANumber() {
         assertThat(found(List.of("pin #"), "pin 4321")).containsExactly("pin 4321");
         assertThat(found(List.of("pin #"), "pin it")).isEmpty();
