@@ -128,7 +128,7 @@ public final class PhraseList {
                 if (i >= tokens.size() || !group.mayStartWith(tokens.get(i))) {
                     yield group.optional() ? match(after, tokens, i, sentence) : -1;
                 }
-                for (List<Element> alternative : group.alternatives()) {
+                for (List<Element> alternative : group.candidates(tokens.get(i))) {
                     int end = match(new Frame(alternative, 0, after), tokens, i, sentence);
                     if (end >= 0) {
                         yield end;
