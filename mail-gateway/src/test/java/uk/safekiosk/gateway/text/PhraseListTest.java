@@ -66,6 +66,15 @@ class PhraseListTest {
     }
 
     @Test
+    void groupsMixingStarredAndPlainWordsTryBoth() {
+        List<String> lines = List.of("@mean = nasty | *horrible | big meanie", "so @mean");
+        assertThat(found(lines, "so nasty")).hasSize(1);
+        assertThat(found(lines, "so horrible")).hasSize(1);
+        assertThat(found(lines, "so big meanie")).hasSize(1);
+        assertThat(found(lines, "so kind")).isEmpty();
+    }
+
+    @Test
     void optionalGroupsMayBeLeftOut() {
         List<String> lines = List.of("@so = so | really", "you are @so? mean");
         assertThat(found(lines, "you are mean")).hasSize(1);
