@@ -49,7 +49,9 @@ class BullyingRuleTest {
             "shut up nerd",
             "you are literally the ugliest boy in the school",
             "your ears are massive",
-            "you look like a slug"})
+            "you look like a slug",
+            "you weirdo nobody will ever love you",
+            "you weirdo nobody wants to be your best friend"})
     void holdsNameCalling(String text) {
         assertThat(findings(REASON, text)).isNotEmpty();
     }
