@@ -12,8 +12,8 @@ import uk.safekiosk.content.ContentSource;
 import uk.safekiosk.gateway.policy.PolicyChain;
 
 /**
- * The red-team sets must stay at what the lists reached on them. Sets 1 to 3 were each written fresh, scored, and
- * only then used to widen the lists, so their floors guard against going back, not against new wording. Set 4 has
+ * The red-team sets must stay at what the lists reached on them. Sets 1 to 4 were each written fresh, scored, and
+ * only then used to widen the lists, so their floors guard against going back, not against new wording. Set 5 has
  * never been tuned on: its low floor is the honest figure for wording the lists have not seen, and it should stay
  * untuned so it can measure the next change. A set's floor is what it reached, not the project-wide floor.
  */
@@ -25,7 +25,8 @@ class HeldOutCorpusFloorTest {
             "heldout-messages.jsonl,      286,  1.000,  0.000,       1.000",
             "heldout2-messages.jsonl,     154,  1.000,  0.013,       1.000",
             "heldout3-messages.jsonl,     126,  1.000,  0.035,       1.000",
-            "heldout4-messages.jsonl,     65,   0.45,   0.000,       0.20"})
+            "heldout4-messages.jsonl,     65,   1.000,  0.000,       1.000",
+            "heldout5-messages.jsonl,     50,   0.33,   0.050,       0.22"})
     void heldOutSetStaysAtItsFloors(String file, int size, double minRecall, double maxFalseBlock,
             double minEscalate) throws IOException, URISyntaxException {
         List<LabelledMessage> corpus = LabelledMessage.read(

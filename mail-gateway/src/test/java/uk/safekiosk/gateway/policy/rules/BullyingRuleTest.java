@@ -65,7 +65,10 @@ class BullyingRuleTest {
             "nobody is going to be your friend",
             "we made a club without you",
             "your not in the gang any more",
-            "we are never sitting with you again"})
+            "we are never sitting with you again",
+            "ur out of the club now",
+            "stay away from me loser",
+            "you cant join cos ur a girl"})
     void holdsLeavingSomeoneOut(String text) {
         assertThat(findings(REASON, text)).isNotEmpty();
     }

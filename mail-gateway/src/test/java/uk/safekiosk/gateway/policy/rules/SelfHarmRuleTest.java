@@ -43,7 +43,9 @@ class SelfHarmRuleTest {
             "when dad has been drinking he gets cross and hits me",
             "i got whacked with a wooden spoon again",
             "my brother who is 16 hurts me when mum is out",
-            "she says she will kill us all if we tell"})
+            "she says she will kill us all if we tell",
+            "i get smacked when i forget my homework",
+            "if i tell my teacher he said he will hurt my mum"})
     void escalatesHarmFromAGrownUpAtHome(String text) {
         assertThat(findings(REASON, text)).isNotEmpty();
     }
@@ -56,7 +58,9 @@ class SelfHarmRuleTest {
             "whats the point of me even being here",
             "i wrote a goodbye note to my mum",
             "i want to stop breathing",
-            "i keep thinking about killing my self"})
+            "i keep thinking about killing my self",
+            "i tried to stop breathing under the covers",
+            "i feel trapped theres no way out"})
     void escalatesWantingToDieInNewWords(String text) {
         assertThat(findings(REASON, text)).isNotEmpty();
     }
@@ -68,7 +72,9 @@ class SelfHarmRuleTest {
             "mum is too drunk to get up so i look after the baby",
             "dad left us alone all weekend again",
             "nobody takes me to the dentist and my teeth hurt",
-            "the fridge is empty again"})
+            "the fridge is empty again",
+            "my dad has been gone 3 days and im home with my sister",
+            "i have been wearing the same socks for 2 weeks"})
     void escalatesNeglect(String text) {
         assertThat(findings(REASON, text)).isNotEmpty();
     }
@@ -81,7 +87,9 @@ class SelfHarmRuleTest {
             "someone online asked which school i go to",
             "my online girlfriend says dont tell my mum about her",
             "he asked me to take my top off on video",
-            "he calls me his special girl"})
+            "he calls me his special girl",
+            "a man on a game asked if my mum is home",
+            "someone online asked me to go on camera in my bedroom"})
     void escalatesGrooming(String text) {
         assertThat(findings(REASON, text)).isNotEmpty();
     }
