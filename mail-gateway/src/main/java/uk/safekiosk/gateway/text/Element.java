@@ -1,7 +1,10 @@
 package uk.safekiosk.gateway.text;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** One step of a compiled list entry. */
@@ -57,15 +60,38 @@ sealed interface Element {
     /**
      * One of several alternatives; {@code optional} ones may be skipped. {@code firstWords} are the words an
      * alternative can start with, so most words are turned away at once (null when any word could start one).
+     * {@code byFirstWord} keeps, for each such word, only the alternatives that could start with it (plus those
+     * that could start with anything), in list order, so a big group is not walked for every word.
      */
-    record Group(List<List<Element>> alternatives, boolean optional, Set<String> firstWords) implements Element {
+    record Group(List<List<Element>> alternatives, boolean optional, Set<String> firstWords,
+            Map<String, List<List<Element>>> byFirstWord, List<List<Element>> anyFirstWord) implements Element {
 
         static Group of(List<List<Element>> alternatives, boolean optional) {
-            return new Group(alternatives, optional, firstWords(alternatives));
+            Map<String, List<List<Element>>> byFirst = new HashMap<>();
+            List<List<Element>> any = new ArrayList<>();
+            for (List<Element> alternative : alternatives) {
+                Set<String> words = firstWordsOf(alternative);
+                if (words == null) {
+                    any.add(alternative);
+                    byFirst.values().forEach(list -> list.add(alternative));
+                } else {
+                    for (String word : words) {
+                        byFirst.computeIfAbsent(word, w -> new ArrayList<>(any)).add(alternative);
+                    }
+                }
+            }
+            Map<String, List<List<Element>>> frozen = new HashMap<>();
+            byFirst.forEach((word, list) -> frozen.put(word, List.copyOf(list)));
+            return new Group(alternatives, optional, firstWords(alternatives), Map.copyOf(frozen), List.copyOf(any));
         }
 
         boolean mayStartWith(Token token) {
             return firstWords == null || token.wildcard() || firstWords.contains(token.squeezed());
+        }
+
+        /** The alternatives worth trying on this word, in list order. */
+        List<List<Element>> candidates(Token token) {
+            return token.wildcard() ? alternatives : byFirstWord.getOrDefault(token.squeezed(), anyFirstWord);
         }
 
         private static Set<String> firstWords(List<List<Element>> alternatives) {
@@ -89,8 +115,13 @@ sealed interface Element {
         return switch (elements.getFirst()) {
             case Word word when word.kind() == Word.Kind.EXACT -> Set.of(word.squeezed());
             case Group group when !group.optional() -> group.firstWords();
+            case Start start -> firstWordsOf(elements.subList(1, elements.size()));
             default -> null;
         };
+    }
+
+    /** The start of a sentence: nothing before this point in it ("ugly" said on its own). */
+    record Start() implements Element {
     }
 
     /** The end of the sentence: nothing more in it after this point ("i'll get you" and then a full stop). */

@@ -118,6 +118,8 @@ public final class PhraseList {
         return switch (element) {
             case Element.Word word -> i < tokens.size() && tokens.get(i).sentence() == sentence
                     && wordMatches(word, tokens.get(i)) ? match(after, tokens, i + 1, sentence) : -1;
+            case Element.Start start -> i == 0 || i > tokens.size() || tokens.get(i - 1).sentence() != sentence
+                    ? match(after, tokens, i, sentence) : -1;
             case Element.End end -> i >= tokens.size() || tokens.get(i).sentence() != sentence
                     ? match(after, tokens, i, sentence) : -1;
             case Element.Number number -> i < tokens.size() && tokens.get(i).sentence() == sentence
@@ -126,7 +128,7 @@ public final class PhraseList {
                 if (i >= tokens.size() || !group.mayStartWith(tokens.get(i))) {
                     yield group.optional() ? match(after, tokens, i, sentence) : -1;
                 }
-                for (List<Element> alternative : group.alternatives()) {
+                for (List<Element> alternative : group.candidates(tokens.get(i))) {
                     int end = match(new Frame(alternative, 0, after), tokens, i, sentence);
                     if (end >= 0) {
                         yield end;
@@ -157,6 +159,7 @@ public final class PhraseList {
             case Element.Number number -> token.isNumber();
             case Element.Gap gap -> true;
             case Element.End end -> false;
+            case Element.Start start -> true;
         };
     }
 

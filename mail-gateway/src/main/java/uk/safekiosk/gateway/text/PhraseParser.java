@@ -6,13 +6,15 @@ import java.util.Map;
 
 /**
  * Compiles the list syntax a school reads and edits. A line is a phrase; in it {@code @name} is a word group
- * ({@code @name?} may be left out), {@code ~} stands for up to three other words, {@code #} for a number in digits,
- * {@code $} for the end of the sentence, and a star at either end of a word matches longer words ({@code fuck*},
- * {@code *shit}). Everything else is matched as words after normalisation.
+ * ({@code @name?} may be left out), {@code ~} stands for up to three other words and {@code ~~} for up to eight
+ * (to tie the parts of a disclosure together across a clause), {@code #} for a number in digits, {@code ^} and
+ * {@code $} for the start and end of a sentence, and a star at either end of a word matches longer words
+ * ({@code fuck*}, {@code *shit}). Everything else is matched as words after normalisation.
  */
 final class PhraseParser {
 
     private static final int GAP_WORDS = 3;
+    private static final int LONG_GAP_WORDS = 8;
 
     private PhraseParser() {
     }
@@ -56,9 +58,12 @@ final class PhraseParser {
             } else if (item.equals("$")) {
                 flush(literal, elements, normaliser);
                 elements.add(new Element.End());
-            } else if (item.equals("~")) {
+            } else if (item.equals("^")) {
                 flush(literal, elements, normaliser);
-                elements.add(new Element.Gap(GAP_WORDS));
+                elements.add(new Element.Start());
+            } else if (item.equals("~") || item.equals("~~")) {
+                flush(literal, elements, normaliser);
+                elements.add(new Element.Gap(item.length() == 1 ? GAP_WORDS : LONG_GAP_WORDS));
             } else if (item.length() > 1 && (item.startsWith("*") || item.endsWith("*"))) {
                 flush(literal, elements, normaliser);
                 elements.add(affix(file, item, normaliser));

@@ -66,6 +66,15 @@ class PhraseListTest {
     }
 
     @Test
+    void groupsMixingStarredAndPlainWordsTryBoth() {
+        List<String> lines = List.of("@mean = nasty | *horrible | big meanie", "so @mean");
+        assertThat(found(lines, "so nasty")).hasSize(1);
+        assertThat(found(lines, "so horrible")).hasSize(1);
+        assertThat(found(lines, "so big meanie")).hasSize(1);
+        assertThat(found(lines, "so kind")).isEmpty();
+    }
+
+    @Test
     void optionalGroupsMayBeLeftOut() {
         List<String> lines = List.of("@so = so | really", "you are @so? mean");
         assertThat(found(lines, "you are mean")).hasSize(1);
@@ -77,6 +86,22 @@ class PhraseListTest {
         List<String> lines = List.of("your ~ stupid");
         assertThat(found(lines, "your accent is so stupid")).hasSize(1);
         assertThat(found(lines, "your big red coat is very stupid")).isEmpty();
+    }
+
+    @Test
+    void aDoubleGapStandsForUpToEightWords() {
+        List<String> lines = List.of("uncle ~~ hurts me");
+        assertThat(found(lines, "my uncle who lives with us when mum works hurts me")).hasSize(1);
+        assertThat(found(lines, "my uncle came round and we all went to the park and then a dog hurts me")).isEmpty();
+    }
+
+    @Test
+    void caretAnchorsAnEntryToTheStartOfASentence() {
+        List<String> lines = List.of("^ ugly $");
+        assertThat(found(lines, "ugly")).containsExactly("ugly");
+        assertThat(found(lines, "go away. ugly")).containsExactly("ugly");
+        assertThat(found(lines, "the duckling was ugly")).isEmpty();
+        assertThat(found(lines, "ugly duckling")).isEmpty();
     }
 
     @Test

@@ -9,8 +9,9 @@ import uk.safekiosk.gateway.text.PhraseMatch;
 import uk.safekiosk.gateway.text.TextNormaliser;
 
 /**
- * A rule that is a phrase list, less anything inside an allowed phrase (so "Scunthorpe", "Moby Dick" and
- * "this maths is killing me" pass).
+ * A rule that is a phrase list, less anything an allowed phrase overlaps (so "Scunthorpe", "Moby Dick" and
+ * "this maths is killing me" pass). An allowed word lying wholly inside a longer match does not excuse it:
+ * "class" is allowed, "i told the whole class you wet the bed" is not.
  */
 abstract class PhraseRule extends GatewayRule {
 
@@ -31,9 +32,15 @@ abstract class PhraseRule extends GatewayRule {
         }
         List<PhraseMatch> exceptions = allowed.find(text.text());
         found.stream()
-                .filter(match -> exceptions.stream().noneMatch(a -> a.overlaps(match.start(), match.end())))
+                .filter(match -> exceptions.stream().noneMatch(a -> excuses(a, match)))
                 .map(match -> finding(text, match.start(), match.end()))
                 .distinct()
                 .forEach(into::add);
+    }
+
+    private static boolean excuses(PhraseMatch allowed, PhraseMatch match) {
+        boolean strictlyInside = allowed.start() >= match.start() && allowed.end() <= match.end()
+                && (allowed.start() > match.start() || allowed.end() < match.end());
+        return allowed.overlaps(match.start(), match.end()) && !strictlyInside;
     }
 }

@@ -39,6 +39,63 @@ class BullyingRuleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            "shut up you fat idiot",
+            "you ugly little goblin",
+            "ur a smelly fat pig",
+            "ugly",
+            "loser lol",
+            "stupid stupid stupid",
+            "oi smelly",
+            "shut up nerd",
+            "you are literally the ugliest boy in the school",
+            "your ears are massive",
+            "you look like a slug",
+            "you weirdo nobody will ever love you",
+            "you weirdo nobody wants to be your best friend"})
+    void holdsNameCalling(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "everyone ignore ella tomorrow she is weird",
+            "lets all stop talking to max",
+            "dont let kai play football with us",
+            "dont invite jess to the sleepover shes so annoying",
+            "nobody is going to be your friend",
+            "we made a club without you",
+            "your not in the gang any more",
+            "we are never sitting with you again",
+            "ur out of the club now",
+            "stay away from me loser",
+            "you cant join cos ur a girl"})
+    void holdsLeavingSomeoneOut(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "your getting battered at home time",
+            "ill snap your fingers",
+            "i know where u live",
+            "give it back or else",
+            "my cousin will beat up your brother"})
+    void holdsThreats(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "i filmed you crying in the toilets",
+            "we all saw your pants lol",
+            "i told the whole class you still have a dummy",
+            "i posted your photo on the group chat"})
+    void holdsHumiliation(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
             "you're so kind",
             "your drawing is amazing",
             "i'm so stupid i forgot my book",
@@ -51,7 +108,18 @@ class BullyingRuleTest {
             "i'm dead 😂 that was so funny",
             "my auntie and her wife took me to the zoo",
             "we learned about families with two dads",
-            "i can't wait till break"})
+            "i can't wait till break",
+            "you're weird but in a good way",
+            "ur so silly i love it",
+            "you muppet haha love you",
+            "you cheeky monkey",
+            "you are a legend",
+            "your little sister is so cute",
+            "can you cheat in minecraft",
+            "lets all talk to the new girl",
+            "the class went to the zoo",
+            "ugly duckling is a good story",
+            "we played football without the teachers"})
     void letsKindWordsAndJokesThrough(String text) {
         assertThat(findings(REASON, text)).isEmpty();
     }

@@ -38,6 +38,74 @@ class SelfHarmRuleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            "my step mum pulled my hair so hard it came out",
+            "mummys boyfriend kicks me when he is angry",
+            "when dad has been drinking he gets cross and hits me",
+            "i got whacked with a wooden spoon again",
+            "my brother who is 16 hurts me when mum is out",
+            "she says she will kill us all if we tell",
+            "i get smacked when i forget my homework",
+            "if i tell my teacher he said he will hurt my mum"})
+    void escalatesHarmFromAGrownUpAtHome(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "i wish i could just stop existing",
+            "i want to go to sleep and never wake up",
+            "my family would be happier without me",
+            "whats the point of me even being here",
+            "i wrote a goodbye note to my mum",
+            "i want to stop breathing",
+            "i keep thinking about killing my self",
+            "i tried to stop breathing under the covers",
+            "i feel trapped theres no way out"})
+    void escalatesWantingToDieInNewWords(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "nobody feeds me at weekends",
+            "there hasnt been any dinner for two days",
+            "mum is too drunk to get up so i look after the baby",
+            "dad left us alone all weekend again",
+            "nobody takes me to the dentist and my teeth hurt",
+            "the fridge is empty again",
+            "my dad has been gone 3 days and im home with my sister",
+            "i have been wearing the same socks for 2 weeks"})
+    void escalatesNeglect(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "he said he would give me robux for a selfie",
+            "a guy from roblox said he is 13 but he sounds old",
+            "a man on fortnite told me to delete our messages",
+            "someone online asked which school i go to",
+            "my online girlfriend says dont tell my mum about her",
+            "he asked me to take my top off on video",
+            "he calls me his special girl",
+            "a man on a game asked if my mum is home",
+            "someone online asked me to go on camera in my bedroom"})
+    void escalatesGrooming(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "i only eat a yoghurt so i can be skinny",
+            "im too fat so i dont eat breakfast",
+            "i skip breakfast and lunch every day",
+            "i want to be thinner than everyone"})
+    void escalatesNotEatingToGetThin(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
             "i'm sad because my goldfish died",
             "i cried when we lost the match",
             "my nan died last year and i miss her",
@@ -49,7 +117,15 @@ class SelfHarmRuleTest {
             "my cat scratched me",
             "i could scream, i forgot my reading book",
             "my grandad is in hospital but getting better",
-            "i got a splinter and it hurt"})
+            "i got a splinter and it hurt",
+            "i hit the ball with the stick in rounders",
+            "i cut myself on some paper in art",
+            "i skipped breakfast cos i was late",
+            "the magician made the rabbit disappear",
+            "my mum said the man at the shop gave me a sticker",
+            "my dad works nights so he sleeps in the day",
+            "i pinched myself to check i wasnt dreaming",
+            "my brother makes me laugh all night"})
     void letsOrdinarySadnessThrough(String text) {
         assertThat(findings(REASON, text)).isEmpty();
     }

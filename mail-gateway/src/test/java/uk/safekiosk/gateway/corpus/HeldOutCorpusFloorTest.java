@@ -1,0 +1,42 @@
+package uk.safekiosk.gateway.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import uk.safekiosk.content.ContentSource;
+import uk.safekiosk.gateway.policy.PolicyChain;
+
+/**
+ * The red-team sets must stay at what the lists reached on them. Sets 1 to 4 were each written fresh, scored, and
+ * only then used to widen the lists, so their floors guard against going back, not against new wording. Set 5 has
+ * never been tuned on: its low floor is the honest figure for wording the lists have not seen, and it should stay
+ * untuned so it can measure the next change. A set's floor is what it reached, not the project-wide floor.
+ */
+class HeldOutCorpusFloorTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            // file,                      size, recall, false-block, escalate
+            "heldout-messages.jsonl,      286,  1.000,  0.000,       1.000",
+            "heldout2-messages.jsonl,     154,  1.000,  0.013,       1.000",
+            "heldout3-messages.jsonl,     126,  1.000,  0.035,       1.000",
+            "heldout4-messages.jsonl,     65,   1.000,  0.000,       1.000",
+            "heldout5-messages.jsonl,     50,   0.33,   0.050,       0.22"})
+    void heldOutSetStaysAtItsFloors(String file, int size, double minRecall, double maxFalseBlock,
+            double minEscalate) throws IOException, URISyntaxException {
+        List<LabelledMessage> corpus = LabelledMessage.read(
+                Path.of(HeldOutCorpusFloorTest.class.getResource("/" + file).toURI()));
+
+        CorpusScore score = CorpusScore.of(PolicyChain.fromContent(ContentSource.defaults()), corpus);
+
+        assertThat(corpus).hasSize(size);
+        assertThat(score.recall()).as(score.summary()).isGreaterThanOrEqualTo(minRecall);
+        assertThat(score.falseBlock()).as(score.summary()).isLessThanOrEqualTo(maxFalseBlock);
+        assertThat(score.escalate()).as(score.summary()).isGreaterThanOrEqualTo(minEscalate);
+    }
+}
