@@ -29,7 +29,12 @@ class MailTokenKeeper implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionDestroyListener(destroyed -> revoke(destroyed.getSession()));
+        event.getSource().addSessionDestroyListener(destroyed -> sessionEnded(destroyed.getSession()));
+    }
+
+    /** Log-out, idle log-out or expiry: the session's token stops working at once. */
+    void sessionEnded(VaadinSession session) {
+        revoke(session);
     }
 
     /** The live token of {@code me} in the current session; must be called with the session locked (a UI thread). */

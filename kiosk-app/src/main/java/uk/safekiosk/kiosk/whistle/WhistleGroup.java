@@ -10,9 +10,18 @@ public record WhistleGroup(String reporterName, List<WhistleCaseView> cases) {
 
     public WhistleGroup {
         cases = List.copyOf(cases);
+        if (cases.isEmpty()) {
+            throw new IllegalArgumentException("A group has at least one case");
+        }
     }
 
     public boolean isBurst() {
         return cases.size() > 1;
+    }
+
+    /** Names the group for as long as it exists: its pupil and when their burst began. */
+    public String key() {
+        WhistleCaseView.Whistle first = cases.getFirst().whistles().getFirst();
+        return first.reporterId() + "@" + first.burstStartedAt();
     }
 }

@@ -57,15 +57,13 @@ class WhistleLedger {
                 .orElseGet(cases::findTop100ByOrderByFirstReportedAtDescIdDesc);
         List<WhistleCaseView> views = views(found);
         Map<String, List<WhistleCaseView>> byBurst = new LinkedHashMap<>();
-        Map<String, String> reporterOf = new HashMap<>();
         for (WhistleCaseView view : views) {
             WhistleCaseView.Whistle first = view.whistles().getFirst();
-            String burst = first.reporterId() + "@" + first.burstStartedAt();
-            byBurst.computeIfAbsent(burst, b -> new ArrayList<>()).add(view);
-            reporterOf.put(burst, first.reporterName());
+            byBurst.computeIfAbsent(first.reporterId() + "@" + first.burstStartedAt(), b -> new ArrayList<>())
+                    .add(view);
         }
-        return byBurst.entrySet().stream()
-                .map(e -> new WhistleGroup(reporterOf.get(e.getKey()), e.getValue()))
+        return byBurst.values().stream()
+                .map(cases -> new WhistleGroup(cases.getFirst().whistles().getFirst().reporterName(), cases))
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package uk.safekiosk.kiosk.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.component.Component;
@@ -119,6 +120,29 @@ class WriteViewTest extends KioskViewTest {
         test($(Button.class).withText("Send").single()).click();
 
         assertThat($(Paragraph.class).withText("Your teacher will read this first.").exists()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("oak.cara")
+    void aWorryIsKeptForAGrownUpAndTheChildIsToldSomeoneWillCome() {
+        navigate(WriteView.class);
+
+        write("oak.teacher", DemoMail.unique("Help"), "sometimes i want to hurt myself");
+        assertThat(hints()).containsExactly("Thank you for telling. A grown-up will read this and help you.");
+        test($(Button.class).withText("Send").single()).click();
+
+        assertThat($(Paragraph.class).withText("A grown-up will come and talk to you. You are not in trouble.")
+                .exists()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("oak.ava")
+    void theServiceRefusesAnyoneOutsideTheClassListWhateverTheRequest() {
+        Person ava = roster.findByUsername("oak.ava").orElseThrow();
+        long gus = roster.findByUsername("elm.gus").orElseThrow().id();
+
+        assertThatThrownBy(() -> mail.send(ava, new Draft(Set.of(gus), "Hi", "Hello Gus")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
