@@ -27,7 +27,6 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"kiosk.mail.smtp-port=0", "kiosk.mail.imap-port=0"})
 public abstract class BrowserIT {
 
-    private static final Path DATA_DIR = TestDataDirectory.create("browser");
     private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
             "--disable-dev-shm-usage");
@@ -42,9 +41,11 @@ public abstract class BrowserIT {
     @LocalServerPort
     protected int port;
 
+    /** Called once per Spring context, so each context (and its mail journal) gets a data directory of its own. */
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("kiosk.data-dir", DATA_DIR::toString);
+        Path dataDir = TestDataDirectory.create("browser");
+        registry.add("kiosk.data-dir", dataDir::toString);
     }
 
     @BeforeAll

@@ -10,10 +10,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = {"kiosk.mail.smtp-port=0", "kiosk.mail.imap-port=0"})
 public abstract class KioskViewTest extends SpringBrowserlessTest {
 
-    private static final Path DATA_DIR = TestDataDirectory.create("views");
 
+    /** Called once per Spring context, so each context (and its mail journal) gets a data directory of its own. */
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("kiosk.data-dir", DATA_DIR::toString);
+        Path dataDir = TestDataDirectory.create("views");
+        registry.add("kiosk.data-dir", dataDir::toString);
     }
 }
