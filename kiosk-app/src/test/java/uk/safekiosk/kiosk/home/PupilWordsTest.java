@@ -112,18 +112,18 @@ class PupilWordsTest extends KioskViewTest {
 
         navigate(InboxView.class);
         all.addAll(visibleTexts(pageRoot()));
-        test($(RouterLink.class).withCondition(l -> l.getElement().getTextRecursively().contains(subject))
+        test(find(RouterLink.class).withCondition(l -> l.getElement().getTextRecursively().contains(subject))
                 .single()).click();
         all.addAll(visibleTexts(pageRoot()));
-        test($(Button.class).withText("Whistle").single()).click();
+        test(find(Button.class).withText("Whistle").single()).click();
         all.addAll(visibleTexts(pageRoot()));
-        test($(Button.class).withText("Rude").single()).click();
+        test(find(Button.class).withText("Rude").single()).click();
         all.addAll(visibleTexts(pageRoot()));
         navigate(InboxView.class);
         all.addAll(visibleTexts(pageRoot()));
         navigate(WriteView.class);
-        test($(TextArea.class).withLabel("Message").single()).setValue(typed);
-        test($(Button.class).withText("Send").single()).click();
+        test(find(TextArea.class).withLabel("Message").single()).setValue(typed);
+        test(find(Button.class).withText("Send").single()).click();
         all.addAll(visibleTexts(pageRoot()));
 
         assertThat(all).contains("Whistle", "Thank you for telling.", "Phone numbers are private — take it out.",

@@ -58,7 +58,7 @@ class MailViewsTest extends KioskViewTest {
         String text = row.getElement().getTextRecursively();
         assertThat(text).contains("Ava S.", subject, "Today at", "New");
         assertThat(row.getElement().getChild(0).getText()).isEqualTo("A");
-        assertThat($(Button.class).withText("New message").exists()).isTrue();
+        assertThat(find(Button.class).withText("New message").exists()).isTrue();
     }
 
     @Test
@@ -71,11 +71,11 @@ class MailViewsTest extends KioskViewTest {
         test(rowFor(subject)).click();
 
         assertThat(getCurrentView()).isInstanceOf(ReadView.class);
-        assertThat($(H1.class).single().getText()).isEqualTo(subject);
-        assertThat($(Div.class).withClassName("kiosk-mail-body").single().getText())
+        assertThat(find(H1.class).single().getText()).isEqualTo(subject);
+        assertThat(find(Div.class).withClassName("kiosk-mail-body").single().getText())
                 .contains("Shall we play football at lunch?");
-        assertThat($(Button.class).withText("Reply").exists()).isTrue();
-        assertThat($(Button.class).withText("Whistle").exists()).isTrue();
+        assertThat(find(Button.class).withText("Reply").exists()).isTrue();
+        assertThat(find(Button.class).withText("Whistle").exists()).isTrue();
         assertThat(demo.inbox("oak.cara")).filteredOn(h -> subject.equals(h.subject()))
                 .singleElement().satisfies(h -> assertThat(h.seen()).isTrue());
 
@@ -91,13 +91,13 @@ class MailViewsTest extends KioskViewTest {
         long uid = demo.uidOf("oak.dev", subject);
         navigate("mail/inbox/" + uid, ReadView.class);
 
-        test($(Button.class).withText("Reply").single()).click();
+        test(find(Button.class).withText("Reply").single()).click();
 
         assertThat(getCurrentView()).isInstanceOf(WriteView.class);
         @SuppressWarnings("unchecked")
-        CheckboxGroup<Person> to = $(CheckboxGroup.class).single();
+        CheckboxGroup<Person> to = find(CheckboxGroup.class).single();
         assertThat(to.getSelectedItems()).extracting(Person::username).containsExactly("oak.finn");
-        assertThat($(TextField.class).withLabel("Subject").single().getValue()).isEqualTo("Re: " + subject);
+        assertThat(find(TextField.class).withLabel("Subject").single().getValue()).isEqualTo("Re: " + subject);
     }
 
     @Test
@@ -131,7 +131,7 @@ class MailViewsTest extends KioskViewTest {
     }
 
     private RouterLink rowFor(String subject) {
-        return $(RouterLink.class).withClassName("kiosk-mail-row")
+        return find(RouterLink.class).withClassName("kiosk-mail-row")
                 .withCondition(link -> link.getElement().getTextRecursively().contains(subject)).single();
     }
 

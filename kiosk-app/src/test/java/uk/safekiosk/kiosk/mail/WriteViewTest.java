@@ -59,7 +59,7 @@ class WriteViewTest extends KioskViewTest {
         assertThat(names).containsExactlyInAnyOrder("Ben T.", "Cara M.", "Dev P.", "Ela K.", "Finn O.",
                 "Mrs Okafor");
         assertThat(names).doesNotContain("Ava S.", "Gus R.", "Hana B.", "Ivy L.", "Jay W.", "Mr Ellis", "Ms Shah");
-        assertThat($(TextField.class).all()).extracting(TextField::getLabel).containsExactly("Subject");
+        assertThat(find(TextField.class).all()).extracting(TextField::getLabel).containsExactly("Subject");
     }
 
     @Test
@@ -70,7 +70,7 @@ class WriteViewTest extends KioskViewTest {
         test(message()).setValue("my number is 07700 900123 ring me");
 
         assertThat(hints()).contains("Phone numbers are private — take it out.");
-        Component marked = $(Div.class).withClassName("kiosk-mail-highlight").single();
+        Component marked = find(Div.class).withClassName("kiosk-mail-highlight").single();
         String mark = marked.getElement().getChildren().filter(e -> e.getTag().equals("mark")).findFirst()
                 .orElseThrow().getText();
         assertThat(mark).contains("07700 900123");
@@ -86,9 +86,9 @@ class WriteViewTest extends KioskViewTest {
         navigate(WriteView.class);
 
         write("oak.ben", subject, "Are you coming to art club?");
-        test($(Button.class).withText("Send").single()).click();
+        test(find(Button.class).withText("Send").single()).click();
 
-        assertThat($(Paragraph.class).withText("Sent!").exists()).isTrue();
+        assertThat(find(Paragraph.class).withText("Sent!").exists()).isTrue();
         await().atMost(Duration.ofSeconds(10)).until(() -> demo.inbox("oak.ben").stream()
                 .anyMatch(h -> subject.equals(h.subject()) && h.text().contains("art club")));
         assertThat(demo.folder("oak.ava", "Sent")).anyMatch(h -> subject.equals(h.subject()));
@@ -102,11 +102,11 @@ class WriteViewTest extends KioskViewTest {
         navigate(WriteView.class);
 
         write("oak.cara", subject, "my number is 07700 900123");
-        test($(Button.class).withText("Send").single()).click();
+        test(find(Button.class).withText("Send").single()).click();
 
         assertThat(answer()).contains("phone number");
         assertThat(message().getValue()).isEqualTo("my number is 07700 900123");
-        assertThat($(TextField.class).withLabel("Subject").single().getValue()).isEqualTo(subject);
+        assertThat(find(TextField.class).withLabel("Subject").single().getValue()).isEqualTo(subject);
         assertThat(demo.inbox("oak.cara")).hasSize(before);
         assertThat(demo.folder("oak.ava", "Sent")).noneMatch(h -> subject.equals(h.subject()));
     }
@@ -117,9 +117,9 @@ class WriteViewTest extends KioskViewTest {
         navigate(WriteView.class);
 
         write("oak.dev", DemoMail.unique("You"), "nobody likes you, you are so stupid");
-        test($(Button.class).withText("Send").single()).click();
+        test(find(Button.class).withText("Send").single()).click();
 
-        assertThat($(Paragraph.class).withText("Your teacher will read this first.").exists()).isTrue();
+        assertThat(find(Paragraph.class).withText("Your teacher will read this first.").exists()).isTrue();
     }
 
     @Test
@@ -129,9 +129,9 @@ class WriteViewTest extends KioskViewTest {
 
         write("oak.teacher", DemoMail.unique("Help"), "sometimes i want to hurt myself");
         assertThat(hints()).containsExactly("Thank you for telling. A grown-up will read this and help you.");
-        test($(Button.class).withText("Send").single()).click();
+        test(find(Button.class).withText("Send").single()).click();
 
-        assertThat($(Paragraph.class).withText("A grown-up will come and talk to you. You are not in trouble.")
+        assertThat(find(Paragraph.class).withText("A grown-up will come and talk to you. You are not in trouble.")
                 .exists()).isTrue();
     }
 
@@ -152,44 +152,44 @@ class WriteViewTest extends KioskViewTest {
         mail.setClassEmail(hana.classId(), false);
         try {
             navigate(HomeView.class);
-            Button tile = $(Button.class).withClassName("kiosk-tile").withCondition(
+            Button tile = find(Button.class).withClassName("kiosk-tile").withCondition(
                     b -> b.getElement().getTextRecursively().contains("Email")).single();
             assertThat(tile.getClassNames()).contains("kiosk-tile-resting");
             assertThat(tile.getElement().getTextRecursively()).contains("Email is resting for now");
 
             navigate(WriteView.class);
-            assertThat($(Button.class).withText("Send").exists()).isFalse();
+            assertThat(find(Button.class).withText("Send").exists()).isFalse();
             assertThat(mail.send(hana, new Draft(Set.of(roster.findByUsername("elm.ivy").orElseThrow()
                     .id()), "Hi", "Hello"))).isEqualTo(new SendOutcome.NotSent(SendOutcome.Problem.EMAIL_RESTING));
         } finally {
             mail.setClassEmail(hana.classId(), true);
         }
         navigate(HomeView.class);
-        assertThat($(Button.class).withClassName("kiosk-tile-resting").exists()).isFalse();
+        assertThat(find(Button.class).withClassName("kiosk-tile-resting").exists()).isFalse();
     }
 
     private void write(String toUser, String subject, String text) {
         Person recipient = roster.findByUsername(toUser).orElseThrow();
         // The tester picks checkboxes by their text label; these show a rendered avatar and name instead.
         to().select(recipient);
-        test($(TextField.class).withLabel("Subject").single()).setValue(subject);
+        test(find(TextField.class).withLabel("Subject").single()).setValue(subject);
         test(message()).setValue(text);
     }
 
     @SuppressWarnings("unchecked")
     private CheckboxGroup<Person> to() {
-        return $(CheckboxGroup.class).withLabel("To").single();
+        return find(CheckboxGroup.class).withLabel("To").single();
     }
 
     private TextArea message() {
-        return $(TextArea.class).withLabel("Message").single();
+        return find(TextArea.class).withLabel("Message").single();
     }
 
     private List<String> hints() {
-        return $(Paragraph.class).withClassName("kiosk-mail-hint").all().stream().map(Paragraph::getText).toList();
+        return find(Paragraph.class).withClassName("kiosk-mail-hint").all().stream().map(Paragraph::getText).toList();
     }
 
     private String answer() {
-        return $(Div.class).withClassName("kiosk-mail-answer").single().getElement().getTextRecursively();
+        return find(Div.class).withClassName("kiosk-mail-answer").single().getElement().getTextRecursively();
     }
 }

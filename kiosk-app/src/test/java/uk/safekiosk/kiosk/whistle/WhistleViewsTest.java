@@ -64,16 +64,16 @@ class WhistleViewsTest extends KioskViewTest {
         long uid = awaitUid("elm.hana", subject);
         navigate("mail/inbox/" + uid, ReadView.class);
 
-        test($(Button.class).withText("Whistle").single()).click();
-        Dialog why = $(Dialog.class).single();
-        assertThat($(Button.class, why).all()).extracting(Button::getText)
+        test(find(Button.class).withText("Whistle").single()).click();
+        Dialog why = find(Dialog.class).single();
+        assertThat(find(Button.class, why).all()).extracting(Button::getText)
                 .contains("Unkind", "Scary", "Rude", "Something else");
-        test($(Button.class, why).withText("Scary").single()).click();
+        test(find(Button.class, why).withText("Scary").single()).click();
 
         assertThat(getCurrentView()).isInstanceOf(WhistleThanksView.class);
-        assertThat($(H1.class).single().getText()).isEqualTo("Thank you for telling.");
-        assertThat($(Paragraph.class).withText("Your teacher has been told.").exists()).isTrue();
-        assertThat($(Paragraph.class).withClassName("kiosk-whistle-status").exists()).as("not seen yet").isFalse();
+        assertThat(find(H1.class).single().getText()).isEqualTo("Thank you for telling.");
+        assertThat(find(Paragraph.class).withText("Your teacher has been told.").exists()).isTrue();
+        assertThat(find(Paragraph.class).withClassName("kiosk-whistle-status").exists()).as("not seen yet").isFalse();
         assertThat(demo.inbox("elm.hana")).noneMatch(h -> subject.equals(h.subject()));
 
         long caseId = whistle.whistlesOf(person("elm.hana")).getFirst().caseId();
@@ -83,7 +83,7 @@ class WhistleViewsTest extends KioskViewTest {
         assertThat(status().getText()).isEqualTo("Your teacher has seen it.");
 
         navigate(InboxView.class);
-        assertThat($(Div.class).withClassName("kiosk-my-whistles").single().getElement().getTextRecursively())
+        assertThat(find(Div.class).withClassName("kiosk-my-whistles").single().getElement().getTextRecursively())
                 .contains("A message from Ivy L.", "Your teacher has seen it.");
     }
 
@@ -91,7 +91,7 @@ class WhistleViewsTest extends KioskViewTest {
     @WithUserDetails("elm.teacher")
     void theTeachersListShowsANewReportWithoutReloadingAndOpeningItMarksItSeen() throws Exception {
         navigate(TeacherHomeView.class);
-        assertThat($(H2.class).withText("Whistle reports").exists()).isTrue();
+        assertThat(find(H2.class).withText("Whistle reports").exists()).isTrue();
         Person ivy = person("elm.ivy");
         String subject = DemoMail.unique("Creepy");
         demo.send("elm.jay", subject, "Something creepy is in the cupboard", "elm.ivy");
@@ -103,9 +103,9 @@ class WhistleViewsTest extends KioskViewTest {
 
         Div row = rowFor(subject);
         assertThat(row.getElement().getTextRecursively()).contains("Ivy L.: Unkind", "Jay W.", "New");
-        test($(Button.class, row).withText("Open").single()).click();
+        test(find(Button.class, row).withText("Open").single()).click();
 
-        Dialog report = $(Dialog.class).single();
+        Dialog report = find(Dialog.class).single();
         assertThat(report.getElement().getTextRecursively()).contains("Something creepy is in the cupboard");
         assertThat(rowFor(subject).getElement().getTextRecursively()).contains("Seen by Mr Ellis");
         assertThat(whistle.whistlesOf(ivy).getFirst().seen()).isTrue();
@@ -138,11 +138,11 @@ class WhistleViewsTest extends KioskViewTest {
     }
 
     private Paragraph status() {
-        return $(Paragraph.class).withClassName("kiosk-whistle-status").single();
+        return find(Paragraph.class).withClassName("kiosk-whistle-status").single();
     }
 
     private Div rowFor(String subject) {
-        return $(Div.class).withClassName("kiosk-whistle-case")
+        return find(Div.class).withClassName("kiosk-whistle-case")
                 .withCondition(d -> d.getElement().getTextRecursively().contains(subject)).single();
     }
 }
