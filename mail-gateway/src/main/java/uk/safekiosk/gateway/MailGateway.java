@@ -1,10 +1,13 @@
 package uk.safekiosk.gateway;
 
+import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.UUID;
 import uk.safekiosk.content.ContentSource;
 import uk.safekiosk.gateway.delivery.HeldStore;
 import uk.safekiosk.gateway.delivery.MailFlow;
@@ -12,16 +15,21 @@ import uk.safekiosk.gateway.delivery.MailboxSink;
 import uk.safekiosk.gateway.events.GatewayListener;
 import uk.safekiosk.gateway.journal.Journal;
 import uk.safekiosk.gateway.message.MessageParser;
+import uk.safekiosk.gateway.message.MessageView;
+import uk.safekiosk.gateway.parse.PlainTextRebuilder;
+import uk.safekiosk.gateway.parse.PlainTextRebuilder.Mailbox;
 import uk.safekiosk.gateway.policy.Policy;
 import uk.safekiosk.gateway.relay.SmtpRelay;
 import uk.safekiosk.gateway.roster.Credentials;
 import uk.safekiosk.gateway.roster.MailLogin;
 import uk.safekiosk.gateway.roster.MailTokens;
+import uk.safekiosk.gateway.roster.Member;
 import uk.safekiosk.gateway.roster.Roster;
 import uk.safekiosk.gateway.smtp.SmtpFront;
 import uk.safekiosk.gateway.store.MailboxStore;
 import uk.safekiosk.gateway.store.MessageRef;
 import uk.safekiosk.gateway.store.StaffCopy;
+import uk.safekiosk.gateway.store.StaffNotice;
 
 /**
  * The mail gateway in one object: SMTP front, journal, policy, held store and mailbox store (or relay).
@@ -40,6 +48,8 @@ import uk.safekiosk.gateway.store.StaffCopy;
 public final class MailGateway implements AutoCloseable {
 
     private static final Duration RELAY_TIMEOUT = Duration.ofSeconds(30);
+    /** The local part of the address notices come from; no member has it, so nobody can write back to it. */
+    private static final String SYSTEM_SENDER = "postmaster";
     /**
      * Jakarta Mail 2.1 finds its stream provider with a class-path scan on every header parse and message write, a
      * quarter of the gateway's CPU under load; naming the provider turns that into a plain class lookup.
@@ -150,6 +160,30 @@ public final class MailGateway implements AutoCloseable {
             throw new IllegalStateException("Relay mode: mailboxes are on the school's mail server");
         }
         return store.removeForStaff(message, keeper);
+    }
+
+    /**
+     * Puts a notice from the kiosk in a staff member's INBOX as a new plain-text message from the gateway's own
+     * address, journaled before this returns. Only staff receive notices, so nothing can reach a pupil this way
+     * without the policy.
+     *
+     * @throws IllegalArgumentException when the recipient is not a member of staff
+     * @throws IllegalStateException    in relay mode, where the mailboxes are on the school's server
+     */
+    public void deliverNotice(StaffNotice notice) throws MessagingException {
+        if (running().store == null) {
+            throw new IllegalStateException("Relay mode: mailboxes are on the school's mail server");
+        }
+        Member staff = roster.find(notice.recipient())
+                .filter(m -> m.role().isStaff())
+                .orElseThrow(() -> new IllegalArgumentException(notice.recipient() + " is not a member of staff"));
+        String systemAddress = SYSTEM_SENDER + "@" + config.hostName();
+        byte[] rfc822 = new PlainTextRebuilder(clock).rebuildBytes(
+                MessageView.ofPlainText(systemAddress, List.of(staff.address()), notice.subject(), notice.text()),
+                new Mailbox(systemAddress, notice.senderName()),
+                List.of(new Mailbox(staff.address(), staff.displayName())),
+                "<notice-" + UUID.randomUUID() + "@" + config.hostName() + ">");
+        store.deliverNotice(staff.address(), rfc822);
     }
 
     @Override

@@ -34,8 +34,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.safekiosk.gateway.events.GatewayEvent;
+import uk.safekiosk.gateway.journal.VerdictKind;
 import uk.safekiosk.gateway.policy.ReasonCode;
 import uk.safekiosk.gateway.roster.MailToken;
+import uk.safekiosk.gateway.smtp.Intake;
 import uk.safekiosk.gateway.support.MailClient;
 import uk.safekiosk.gateway.support.RecordingListener;
 import uk.safekiosk.gateway.support.TestGateway;
@@ -214,6 +216,24 @@ class SmtpFrontTest {
         });
         assertThat(client.inbox(BEN, "ben-pw")).isEmpty();
         assertThat(events.of(GatewayEvent.Held.class)).hasSize(1);
+    }
+
+    @Test
+    void namesTheGatewaysIdInThe250SoTheSenderCanAskWhetherItWasHeld() throws Exception {
+        String heldReply = client.sendForReply(ADA, "ada-pw", MailClient.message(ADA, "Hmm", "HOLDME silly", BEN));
+        String deliveredReply = client.sendForReply(ADA, "ada-pw", MailClient.message(ADA, "Hi", "Hello Ben", BEN));
+
+        assertThat(heldReply).startsWith("250 ");
+        String heldId = Intake.Decision.idInReply(heldReply).orElseThrow();
+        assertThat(gateway.heldMessages().find(heldId)).hasValueSatisfying(h -> {
+            assertThat(h.verdict()).isEqualTo(VerdictKind.HOLD);
+            assertThat(h.message().subject()).isEqualTo("Hmm");
+        });
+        String deliveredId = Intake.Decision.idInReply(deliveredReply).orElseThrow();
+        assertThat(deliveredId).isNotEqualTo(heldId);
+        assertThat(gateway.heldMessages().find(deliveredId)).isEmpty();
+        await().atMost(Duration.ofSeconds(10)).until(() -> events.of(GatewayEvent.Delivered.class).stream()
+                .anyMatch(d -> d.message().id().equals(deliveredId)));
     }
 
     @Test

@@ -34,6 +34,7 @@ public class InProcessGateway {
     private final Roster roster;
     private final Credentials credentials;
     private final ContentSource content;
+    private final PolicyChain policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private volatile MailGateway gateway;
@@ -44,6 +45,7 @@ public class InProcessGateway {
         this.roster = roster;
         this.credentials = credentials;
         this.content = content;
+        this.policy = PolicyChain.fromContent(content);
         this.events = events;
         this.clock = clock;
     }
@@ -63,7 +65,7 @@ public class InProcessGateway {
                     .roster(roster)
                     .credentials(credentials)
                     .parser(new MimeMessageParser())
-                    .policy(PolicyChain.fromContent(content))
+                    .policy(policy)
                     .listener(events::publishEvent)
                     .clock(clock)
                     .content(content)
@@ -83,6 +85,11 @@ public class InProcessGateway {
             throw new IllegalStateException("The mail gateway has not started yet");
         }
         return running;
+    }
+
+    /** The chain the gateway decides with, for the live check while a pupil writes. */
+    PolicyChain policy() {
+        return policy;
     }
 
     @PreDestroy

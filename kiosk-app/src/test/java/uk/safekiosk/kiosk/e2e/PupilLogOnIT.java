@@ -76,7 +76,7 @@ class PupilLogOnIT extends BrowserIT {
 
         assertThat(page).hasURL(Pattern.compile(".*/teacher$"));
         assertThat(page.getByText("Oak Class (Year 4)")).isVisible();
-        assertThat(page.getByText("Ava S.")).isVisible();
+        assertThat(page.getByText("Ava S.", new Page.GetByTextOptions().setExact(true))).isVisible();
         assertThat(page.getByRole(AriaRole.BUTTON, named("I agree"))).hasCount(0);
     }
 

@@ -1,11 +1,15 @@
 package uk.safekiosk.kiosk.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.RouterLink;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,14 +19,22 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
+import uk.safekiosk.content.ContentSource;
 import uk.safekiosk.kiosk.home.ui.HomeView;
 import uk.safekiosk.kiosk.i18n.Words;
+import uk.safekiosk.kiosk.mail.InProcessGateway;
+import uk.safekiosk.kiosk.mail.MailService;
+import uk.safekiosk.kiosk.mail.ui.InboxView;
+import uk.safekiosk.kiosk.mail.ui.WriteView;
 import uk.safekiosk.kiosk.roster.Person;
 import uk.safekiosk.kiosk.roster.RosterService;
+import uk.safekiosk.kiosk.rules.RulesGate;
 import uk.safekiosk.kiosk.rules.RulesService;
 import uk.safekiosk.kiosk.rules.SchoolRule;
 import uk.safekiosk.kiosk.rules.ui.RulesView;
+import uk.safekiosk.kiosk.support.DemoMail;
 import uk.safekiosk.kiosk.support.KioskViewTest;
+import uk.safekiosk.kiosk.support.PupilSession;
 
 /**
  * Every text a child can read on a pupil screen must be a wording from the message bundle (with its placeholders
@@ -40,6 +52,14 @@ class PupilWordsTest extends KioskViewTest {
     RulesService rules;
     @Autowired
     Words words;
+    @Autowired
+    InProcessGateway gateway;
+    @Autowired
+    MailService mail;
+    @Autowired
+    RulesGate gate;
+    @Autowired
+    ContentSource content;
 
     @Test
     @WithUserDetails("oak.ela")
@@ -63,6 +83,54 @@ class PupilWordsTest extends KioskViewTest {
         assertThat(all).allSatisfy(text -> assertThat(data.contains(text)
                         || wordings.stream().anyMatch(p -> p.matcher(text).matches()))
                 .as("hard-coded text on a pupil screen: '%s'", text).isTrue());
+    }
+
+    @Test
+    @WithUserDetails("oak.finn")
+    void everyWordOnTheMailAndWhistleScreensComesFromContentOrTheMessageBundle() throws Exception {
+        Person finn = roster.findByUsername("oak.finn").orElseThrow();
+        DemoMail demo = new DemoMail(gateway.gateway());
+        String subject = DemoMail.unique("Kite");
+        String body = "My kite is stuck in the big tree";
+        String typed = "call me on 07700 900123 after tea";
+        demo.send("oak.ela", subject, body, "oak.finn");
+        await().atMost(Duration.ofSeconds(10)).until(() -> demo.inbox("oak.finn").stream()
+                .anyMatch(h -> subject.equals(h.subject())));
+        Set<String> data = new HashSet<>(List.of(finn.displayName(), finn.initial(), roster.schoolName(), subject,
+                body));
+        for (Person p : mail.recipientsFor(finn)) {
+            data.add(p.displayName());
+            data.add(p.initial());
+        }
+        List<Pattern> wordings = new ArrayList<>();
+        words.englishBundle().values().forEach(v -> wordings.add(asPattern(v.toString())));
+        // The gateway's answers are content too (its own wording file).
+        content.properties("wording/gateway_en.properties").values()
+                .forEach(v -> wordings.add(asPattern(v.toString())));
+        PupilSession.agreeToRules(gate, rules);
+        List<String> all = new ArrayList<>();
+
+        navigate(InboxView.class);
+        all.addAll(visibleTexts(pageRoot()));
+        test(find(RouterLink.class).withCondition(l -> l.getElement().getTextRecursively().contains(subject))
+                .single()).click();
+        all.addAll(visibleTexts(pageRoot()));
+        test(find(Button.class).withText("Whistle").single()).click();
+        all.addAll(visibleTexts(pageRoot()));
+        test(find(Button.class).withText("Rude").single()).click();
+        all.addAll(visibleTexts(pageRoot()));
+        navigate(InboxView.class);
+        all.addAll(visibleTexts(pageRoot()));
+        navigate(WriteView.class);
+        test(find(TextArea.class).withLabel("Message").single()).setValue(typed);
+        test(find(Button.class).withText("Send").single()).click();
+        all.addAll(visibleTexts(pageRoot()));
+
+        assertThat(all).contains("Whistle", "Thank you for telling.", "Phone numbers are private — take it out.",
+                "New message", "To", "Subject", "Message", "Send");
+        assertThat(all).allSatisfy(text -> assertThat(data.contains(text) || typed.contains(text)
+                        || wordings.stream().anyMatch(p -> p.matcher(text).matches()))
+                .as("hard-coded text on a pupil mail screen: '%s'", text).isTrue());
     }
 
     /** "Hello, {0}!" becomes a pattern that matches "Hello, Ela!". */

@@ -30,7 +30,9 @@ class TeacherHomeViewTest extends KioskViewTest {
 
         navigate(TeacherHomeView.class);
 
-        assertThat($(H2.class).all()).extracting(H2::getText).containsExactly("Elm Class (Year 1)");
+        // Feature panels (whistle reports, ...) have headings of their own above the classes.
+        assertThat($(H2.class).all()).extracting(H2::getText).contains("Elm Class (Year 1)")
+                .doesNotContain("Oak Class (Year 4)");
         @SuppressWarnings("unchecked")
         Grid<Person> grid = $(Grid.class).single();
         List<Person> rows = IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i)).toList();
@@ -46,6 +48,6 @@ class TeacherHomeViewTest extends KioskViewTest {
         navigate(TeacherHomeView.class);
 
         assertThat($(H2.class).all()).extracting(H2::getText)
-                .containsExactly("Elm Class (Year 1)", "Oak Class (Year 4)");
+                .containsSubsequence("Elm Class (Year 1)", "Oak Class (Year 4)");
     }
 }

@@ -18,6 +18,7 @@ import uk.safekiosk.gateway.message.MessageView;
 import uk.safekiosk.gateway.policy.Policy;
 import uk.safekiosk.gateway.policy.Verdict;
 import uk.safekiosk.gateway.roster.Roster;
+import uk.safekiosk.gateway.smtp.Intake;
 
 /**
  * What happens to a message once the SMTP front has all of it: parse once, let the policy decide, journal the message
@@ -26,7 +27,7 @@ import uk.safekiosk.gateway.roster.Roster;
  * <p>Start-up order: construct, {@link #replay} every journal entry, then {@link #resume} redoes deliveries that were
  * accepted (or released) but not yet known to be delivered.
  */
-public final class MailFlow implements AutoCloseable {
+public final class MailFlow implements Intake, AutoCloseable {
 
     private final Journal journal;
     private final MessageParser parser;
@@ -63,7 +64,8 @@ public final class MailFlow implements AutoCloseable {
      * Decides on a whole message and makes the decision durable. Returns once a Deliver, Hold or Escalate verdict is in
      * the journal on disk, so the caller may answer 250; a Block is journaled too, but not waited for.
      */
-    public Verdict accept(String sender, List<String> recipients, byte[] rfc822) {
+    @Override
+    public Decision accept(String sender, List<String> recipients, byte[] rfc822) {
         MessageView view = parser.parse(sender, recipients, rfc822);
         Verdict verdict = policy.evaluate(view);
         MessageSummary summary =
@@ -91,7 +93,7 @@ public final class MailFlow implements AutoCloseable {
                 events.publish(new GatewayEvent.Escalated(summary, e.reasons()));
             }
         }
-        return verdict;
+        return new Decision(summary.id(), verdict);
     }
 
     /** Rebuilds in-memory state from one journal entry; entries of other features are ignored. */

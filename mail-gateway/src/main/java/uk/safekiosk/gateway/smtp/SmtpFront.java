@@ -18,7 +18,8 @@ import uk.safekiosk.gateway.roster.Roster;
  *   <li>MAIL FROM and the From (and Sender) header must be the authenticated member (553);</li>
  *   <li>each RCPT must be a roster member the sender may write to (550, with words from content);</li>
  *   <li>a message over the size limit is refused with 552;</li>
- *   <li>the {@link Intake}'s verdict is the reply: 250 once journaled, or 550 with the verdict's explanation.</li>
+ *   <li>the {@link Intake}'s verdict is the reply: 250 naming the gateway's id once journaled, or 550 with the
+ *       verdict's explanation.</li>
  * </ul>
  */
 public final class SmtpFront implements AutoCloseable {

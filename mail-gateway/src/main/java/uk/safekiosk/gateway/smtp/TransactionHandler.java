@@ -82,11 +82,11 @@ final class TransactionHandler implements MessageHandler {
         byte[] message = readWithin(data);
         try {
             requireFromHeaderIsSender(message);
-            Verdict verdict = intake.accept(sender.address(), List.copyOf(recipients), message);
-            if (verdict instanceof Verdict.Block block) {
+            Intake.Decision decision = intake.accept(sender.address(), List.copyOf(recipients), message);
+            if (decision.verdict() instanceof Verdict.Block block) {
                 throw new RejectException(550, SmtpReplies.smtpSafe(block.explanation()));
             }
-            return null;
+            return decision.reply();
         } catch (RuntimeException e) {
             throw unexpected("DATA", e);
         }

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.user.UserException;
 import com.icegreen.greenmail.user.UserImpl;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Flags;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -142,6 +143,21 @@ public final class MailboxStore implements MailboxSink, AutoCloseable {
     public boolean removeForStaff(MessageRef ref, StaffCopy keeper) throws IOException {
         GreenMailUser user = users.getUserByEmail(Member.normalise(ref.address()));
         return user != null && inbox(user).removeForStaff(ref.uidValidity(), ref.uid(), keeper);
+    }
+
+    /**
+     * Puts a message the kiosk itself wrote (a notice for staff) in a member's INBOX. It is journaled and synced, as an
+     * IMAP APPEND is, before this returns.
+     *
+     * @throws IllegalArgumentException when the member has no mailbox here
+     */
+    public void deliverNotice(String address, byte[] rfc822) throws MessagingException {
+        GreenMailUser user = users.getUserByEmail(Member.normalise(address));
+        if (user == null) {
+            throw new IllegalArgumentException("No mailbox for " + address);
+        }
+        MimeMessage mime = new MimeMessage(session, new ByteArrayInputStream(rfc822));
+        inbox(user).appendMessage(mime, new Flags(), Date.from(clock.instant()));
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.eclipse.angus.mail.smtp.SMTPTransport;
 
 /** Jakarta Mail over real loopback sockets, as the kiosk or Thunderbird would talk to the gateway. */
 public final class MailClient {
@@ -50,6 +51,17 @@ public final class MailClient {
             transport.connect("127.0.0.1", smtpPort, user, secret);
             message.saveChanges();
             transport.sendMessage(message, message.getAllRecipients());
+        }
+    }
+
+    /** Sends and returns the server's reply to the message (the 250 line). */
+    public String sendForReply(String user, String secret, MimeMessage message) throws MessagingException {
+        Session session = Session.getInstance(smtpProperties());
+        try (SMTPTransport transport = (SMTPTransport) session.getTransport("smtp")) {
+            transport.connect("127.0.0.1", smtpPort, user, secret);
+            message.saveChanges();
+            transport.sendMessage(message, message.getAllRecipients());
+            return transport.getLastServerResponse();
         }
     }
 
