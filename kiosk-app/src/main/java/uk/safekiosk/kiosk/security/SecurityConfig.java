@@ -1,6 +1,7 @@
 package uk.safekiosk.kiosk.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -9,6 +10,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import uk.safekiosk.kiosk.security.ui.LoginView;
+import uk.safekiosk.kiosk.shell.ui.LostView;
 
 @Configuration
 @EnableWebSecurity
@@ -18,8 +20,17 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // The log-on page is styled too, so the theme must load before anyone is authenticated.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/kiosk-theme/**", IdleLogoutServlet.PATH).permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
-                .build();
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        // An address that is no page at all is refused before Vaadin sees it, with an empty 403 a browser shows as
+        // its own error; a child typing a wrong address should get the kind not-found page instead.
+        http.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> {
+            if ("GET".equals(request.getMethod()) && String.valueOf(request.getHeader("Accept")).contains("text/html")) {
+                response.sendRedirect(request.getContextPath() + LostView.PATH);
+            } else {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            }
+        }));
+        return http.build();
     }
 
     /** bcrypt today; the delegating encoder lets a school move to Argon2 later without resetting passwords. */

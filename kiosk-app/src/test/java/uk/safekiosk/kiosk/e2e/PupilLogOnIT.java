@@ -29,9 +29,28 @@ class PupilLogOnIT extends BrowserIT {
         assertThat(page).hasURL(Pattern.compile(".*/rules$"));
         page.navigate("/");
         assertThat(page).hasURL(Pattern.compile(".*/rules$"));
+        page.navigate("/no-such-page");
+        assertThat(page).hasURL(Pattern.compile(".*/rules$"));
 
         page.getByRole(AriaRole.BUTTON, named("I agree")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hello, Ava!")))
+                .isVisible();
+    }
+
+    @Test
+    void aWrongAddressShowsTheKindNotFoundPage() {
+        Page page = newComputer();
+        logIn(page, "elm.jay", "demo-pupil");
+        page.getByRole(AriaRole.BUTTON, named("I agree")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hello, Jay!")))
+                .isVisible();
+
+        page.navigate("/no-such-page");
+
+        assertThat(page.getByRole(AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("We can't find that page"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, named("Go home")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hello, Jay!")))
                 .isVisible();
     }
 
