@@ -13,12 +13,13 @@ import uk.safekiosk.gateway.text.Token;
  * Puts right children's misspellings of listed words ("sucide", "cocain", "snapchatt", "gamblng", "nife") so the
  * lists need each word once. A word is only ever corrected when it is not a real English word (so "heroine", "baked"
  * and "getting" stay as they are), starts like the listed word and is one edit away from it (two for long words);
- * swapped neighbouring letters count as one edit. A silent first letter may be left out ("nife", "nuckle", "rong"),
- * as children write what they hear.
+ * swapped neighbouring letters count as one edit. A short word is only put right when a doubled letter was written
+ * once ("kil") or a silent first letter was left out ("nife", "nuckle"), as children write what they hear.
  */
 final class Misspellings {
 
     private static final int MIN_LENGTH = 5;
+    private static final int SHORTEST = 3;
     private static final int SHORTEST_SILENT = 4;
     private static final int TWO_EDITS_FROM = 8;
     private static final List<String> SILENT_STARTS = List.of("kn", "wr", "gn", "ps");
@@ -75,9 +76,14 @@ final class Misspellings {
     }
 
     private String correction(String word) {
-        if (word.length() < SHORTEST_SILENT || !isLetters(word) || listed.contains(word)
-                || knownWords.contains(word)) {
+        if (word.length() < SHORTEST || !isLetters(word) || listed.contains(word) || knownWords.contains(word)) {
             return null;
+        }
+        if (word.length() < MIN_LENGTH) {
+            String doubled = withALetterDoubled(word);
+            if (doubled != null) {
+                return doubled;
+            }
         }
         // Short words are too close to real ones to guess at: only a dropped silent letter is put back.
         int allowed = word.length() < MIN_LENGTH ? 0 : word.length() >= TWO_EDITS_FROM ? 2 : 1;
@@ -94,6 +100,17 @@ final class Misspellings {
             }
         }
         return best;
+    }
+
+    /** The listed word this one is with one of its letters written twice ("kil" → "kill"), or null. */
+    private String withALetterDoubled(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            String doubled = word.substring(0, i + 1) + word.substring(i);
+            if (listed.contains(doubled)) {
+                return doubled;
+            }
+        }
+        return null;
     }
 
     /** Edits (insert, delete, change, swap two neighbours) from a to b, or {@code limit + 1} if more. */
