@@ -107,7 +107,7 @@ public final class SearchCatalogue {
         return addresses;
     }
 
-    /** The stored page at a path of a site, trying {@code index.html} for a folder and {@code .html} for a bare name. */
+    /** The stored page at a path of a site; {@code index.html} for a folder, {@code .html} for a bare name. */
     Optional<PageRef> page(String siteId, String path) {
         String p = path.startsWith("/") ? path.substring(1) : path;
         List<String> candidates = new ArrayList<>();
