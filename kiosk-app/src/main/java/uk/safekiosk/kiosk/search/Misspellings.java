@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.codec.language.DoubleMetaphone;
 import uk.safekiosk.gateway.text.NormalisedText;
 import uk.safekiosk.gateway.text.Token;
 
@@ -13,8 +14,10 @@ import uk.safekiosk.gateway.text.Token;
  * Puts right children's misspellings of listed words ("sucide", "cocain", "snapchatt", "gamblng", "nife") so the
  * lists need each word once. A word is only ever corrected when it is not a real English word (so "heroine", "baked"
  * and "getting" stay as they are), starts like the listed word and is one edit away from it (two for long words);
- * swapped neighbouring letters count as one edit. A short word is only put right when a doubled letter was written
- * once ("kil") or a silent first letter was left out ("nife", "nuckle"), as children write what they hear.
+ * swapped neighbouring letters count as one edit, and a word that sounds the same (Double Metaphone) may be two edits
+ * away ("omegal", "marajuana"). A short word is only put right when a doubled letter was written once ("kil"), a
+ * silent first letter was left out ("nife", "nuckle") or a final "z" stands for "s" ("fanz"), as children write
+ * what they hear.
  */
 final class Misspellings {
 
@@ -28,12 +31,19 @@ final class Misspellings {
     private record Spelling(String written, String listed) {
     }
 
+    private static final int SOUNDS_ALIKE_EDITS = 2;
+
+    /** Whole words' sounds, not the usual first four sounds, so "proxima" does not sound like "proxies". */
+    private static final int SOUND_LENGTH = 12;
+
+    private final DoubleMetaphone metaphone = new DoubleMetaphone();
     private final Set<String> knownWords;
     private final Set<String> listed;
     private final Map<Character, List<Spelling>> byFirstLetter;
 
     Misspellings(Set<String> knownWords, Set<String> listedWords) {
         this.knownWords = knownWords;
+        this.metaphone.setMaxCodeLen(SOUND_LENGTH);
         Map<Character, List<Spelling>> byFirst = new HashMap<>();
         for (String word : listedWords) {
             if (!isLetters(word)) {
@@ -79,6 +89,9 @@ final class Misspellings {
         if (word.length() < SHORTEST || !isLetters(word) || listed.contains(word) || knownWords.contains(word)) {
             return null;
         }
+        if (word.endsWith("z") && listed.contains(word.substring(0, word.length() - 1) + "s")) {
+            return word.substring(0, word.length() - 1) + "s";
+        }
         if (word.length() < MIN_LENGTH) {
             String doubled = withALetterDoubled(word);
             if (doubled != null) {
@@ -89,14 +102,19 @@ final class Misspellings {
         int allowed = word.length() < MIN_LENGTH ? 0 : word.length() >= TWO_EDITS_FROM ? 2 : 1;
         String best = null;
         int bestDistance = allowed + 1;
+        String sound = word.length() >= MIN_LENGTH ? metaphone.doubleMetaphone(word) : null;
         for (Spelling candidate : byFirstLetter.getOrDefault(word.charAt(0), List.of())) {
-            if (Math.abs(candidate.written().length() - word.length()) > allowed) {
+            boolean soundsAlike = sound != null && sound.equals(metaphone.doubleMetaphone(candidate.written()));
+            int reach = soundsAlike ? Math.max(allowed, SOUNDS_ALIKE_EDITS) : allowed;
+            if (Math.abs(candidate.written().length() - word.length()) > reach) {
                 continue;
             }
-            int d = distance(word, candidate.written(), allowed);
-            if (d < bestDistance) {
+            int d = distance(word, candidate.written(), reach);
+            // A word that sounds alike counts as one edit closer, so it wins a tie.
+            int score = soundsAlike ? d - 1 : d;
+            if (d <= reach && score < bestDistance) {
                 best = candidate.listed();
-                bestDistance = d;
+                bestDistance = score;
             }
         }
         return best;

@@ -28,11 +28,15 @@ final class SoundsLike {
     private record Word(String text, int pages) {
     }
 
+    /** Whole words' sounds, not the usual first four, so "dinosaur" and "dinosaurs" sound different. */
+    private static final int SOUND_LENGTH = 12;
+
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
     private final Map<String, List<Word>> bySound;
 
     private SoundsLike(Map<String, List<Word>> bySound) {
         this.bySound = bySound;
+        this.metaphone.setMaxCodeLen(SOUND_LENGTH);
     }
 
     static SoundsLike of(IndexReader reader, String field) throws IOException {

@@ -83,6 +83,7 @@ class SearchIT extends BrowserIT {
         Locator live = teacher.locator(".kiosk-search-alerts li");
         assertThat(live.filter(new Locator.FilterOptions().setHasText("facebook login"))).hasCount(1);
         assertThat(live.first()).containsText("Ben T.");
+        teacher.getByText("Recent searches").click();
         assertThat(teacher.locator(".kiosk-search-log li").first()).containsText("facebook login");
     }
 

@@ -79,11 +79,16 @@ class SearchTeacherPanel implements TeacherPanel {
         UnorderedList live = new UnorderedList();
         live.addClassName("kiosk-search-alerts");
         Paragraph nothing = new Paragraph(panel.getTranslation("search.panel.live.none"));
+        // The log opens on request, so the page shows names only where the teacher asks for them.
         UnorderedList log = new UnorderedList();
         log.addClassName("kiosk-search-log");
-        showLog(log, staff, panel);
-        panel.add(new H3(panel.getTranslation("search.panel.live.heading")), nothing, live,
-                new H3(panel.getTranslation("search.panel.log.heading")), log);
+        Details recent = new Details(panel.getTranslation("search.panel.log.heading"), log);
+        recent.addOpenedChangeListener(opened -> {
+            if (opened.isOpened()) {
+                showLog(log, staff, panel);
+            }
+        });
+        panel.add(new H3(panel.getTranslation("search.panel.live.heading")), nothing, live, recent);
 
         details.addAttachListener(attach -> {
             UI ui = attach.getUI();
@@ -92,7 +97,9 @@ class SearchTeacherPanel implements TeacherPanel {
                     ui.access(() -> {
                         nothing.setVisible(false);
                         live.addComponentAsFirst(alertItem(alert));
-                        showLog(log, staff, panel);
+                        if (recent.isOpened()) {
+                            showLog(log, staff, panel);
+                        }
                     });
                 }
             });

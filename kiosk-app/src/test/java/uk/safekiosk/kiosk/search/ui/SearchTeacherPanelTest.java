@@ -3,6 +3,7 @@ package uk.safekiosk.kiosk.search.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,9 @@ class SearchTeacherPanelTest extends KioskViewTest {
         assertThat($(Checkbox.class).all().getFirst().getValue()).as("Elm Class starts off").isFalse();
         assertThat(switches.isOn(gus.classId())).isFalse();
         UnorderedList log = $(UnorderedList.class).withClassName("kiosk-search-log").single();
+        assertThat($(ListItem.class, log).all()).as("the log opens on request").isEmpty();
+        $(Details.class).all().stream().filter(d -> "Recent searches".equals(d.getSummaryText())).findFirst()
+                .orElseThrow().setOpened(true);
         assertThat($(ListItem.class, log).first().getText()).contains(dsl.displayName())
                 .contains("\"how do bees make honey\" - Searched");
     }
