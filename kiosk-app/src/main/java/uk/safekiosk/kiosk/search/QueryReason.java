@@ -1,5 +1,7 @@
 package uk.safekiosk.kiosk.search;
 
+import java.util.Locale;
+
 /**
  * Why a search was stopped. The names are a contract (the {@code check-queries} command, the search log, the teacher
  * console); each has a list of its own under {@code content/data/search/screen/}.
@@ -18,6 +20,6 @@ public enum QueryReason {
 
     /** The list file of this reason, e.g. {@code violence-gore.txt}. */
     String listFile() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".txt";
+        return name().toLowerCase(Locale.ROOT).replace('_', '-') + ".txt";
     }
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -120,7 +121,7 @@ public final class SearchCatalogue {
                 candidates.add(p + "/index.html");
             }
         }
-        return candidates.stream().map(c -> pages.get(siteId + "/" + c)).filter(java.util.Objects::nonNull)
+        return candidates.stream().map(c -> pages.get(siteId + "/" + c)).filter(Objects::nonNull)
                 .findFirst();
     }
 

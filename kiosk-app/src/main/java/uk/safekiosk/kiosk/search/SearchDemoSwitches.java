@@ -7,6 +7,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.safekiosk.content.ContentSource;
+import uk.safekiosk.kiosk.roster.Person;
 import uk.safekiosk.kiosk.roster.RosterService;
 
 /**
@@ -45,7 +46,7 @@ class SearchDemoSwitches implements ApplicationRunner {
             boolean on = fields[1].strip().equalsIgnoreCase("on");
             roster.everyone().stream()
                     .filter(p -> fields[0].strip().equals(p.className()))
-                    .map(uk.safekiosk.kiosk.roster.Person::classId)
+                    .map(Person::classId)
                     .distinct()
                     .forEach(classId -> switches.set(classId, on, null));
         }

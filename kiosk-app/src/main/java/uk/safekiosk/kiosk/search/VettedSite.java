@@ -1,6 +1,7 @@
 package uk.safekiosk.kiosk.search;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -25,9 +26,13 @@ public record VettedSite(String id, String title, URI address, int minAge, int m
         return effectivePort(address);
     }
 
-    /** The address of a page of this site, from its path inside the site's folder. */
+    /** The address of a page of this site, from its path inside the site's folder (spaces and all). */
     public URI pageAddress(String path) {
-        return address.resolve(path);
+        try {
+            return new URI(address.getScheme(), null, address.getHost(), address.getPort(), "/" + path, null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("Not a page path: " + path, e);
+        }
     }
 
     static int effectivePort(URI uri) {

@@ -3,9 +3,11 @@ package uk.safekiosk.kiosk.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.RequestOptions;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -130,6 +132,25 @@ class SearchIT extends BrowserIT {
         }
         page.navigate("/");
         assertThat(page.getByRole(AriaRole.BUTTON, named("Search"))).containsText("Search is resting");
+    }
+
+    @Test
+    void resultPicturesLoadForPupilsAndForNobodyElse() {
+        Page page = pupil("oak.dev");
+        page.navigate("/search");
+        search(page, "red foxes");
+
+        Locator picture = page.getByRole(AriaRole.LISTITEM).first().locator("img");
+        assertThat(picture).hasAttribute("src", "/search-files/nature/images/fox.svg");
+        page.waitForCondition(() -> ((Number) picture.evaluate("img => img.naturalWidth")).intValue() > 0);
+        APIResponse served = page.request().get("/search-files/nature/images/fox.svg");
+        assertThat(served.status()).isEqualTo(200);
+        assertThat(served.headers().get("content-security-policy")).contains("sandbox");
+
+        APIResponse anonymous = newComputer().request().get("/search-files/nature/images/fox.svg",
+                RequestOptions.create().setMaxRedirects(0));
+        assertThat(anonymous.status()).isEqualTo(302);
+        assertThat(anonymous.headers().get("location")).contains("/login");
     }
 
     private void assertOnlyLocalAddresses(Page page) {

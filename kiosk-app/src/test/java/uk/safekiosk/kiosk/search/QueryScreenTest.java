@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +26,7 @@ class QueryScreenTest {
             "heroine of the story", "baked beans", "is tiktok safe for kids", "how to make a strong password",
             "10 downing street", "vitamin b12", "what is 24 x 7", "minecraft how to craft a sword"})
     void letsHomeworkHealthAndFamilyQuestionsThrough(String query) {
-        assertThat(SCREEN.screen(query)).isEqualTo(new ScreenResult(QueryVerdict.ALLOW, java.util.List.of()));
+        assertThat(SCREEN.screen(query)).isEqualTo(new ScreenResult(QueryVerdict.ALLOW, List.of()));
     }
 
     @ParameterizedTest

@@ -58,6 +58,7 @@ class SearchCatalogueTest {
         write(search.resolve("pages/nature/animals/otters.html"), "<title>Otters</title><h1>Otters</h1>");
         write(search.resolve("pages/local/index.html"), "<title>Our town</title><h1>Our town</h1>");
         write(search.resolve("pages/ghost/page.html"), "<title>Nobody's site</title>");
+        write(search.resolve("pages/local/our park.html"), "<title>Our park</title><h1>Our park</h1>");
         List<String> problems = new ArrayList<>();
 
         SearchCatalogue catalogue = SearchCatalogue.load(ContentSource.withSchoolOverrides(dataDir), problems::add);
@@ -70,6 +71,9 @@ class SearchCatalogueTest {
                 new PageRef("local", "index.html"), new PageRef("nature", "animals/badgers.html"));
         assertThat(catalogue.addresses().page("https://town.oakfield.example/"))
                 .contains(new PageRef("local", "index.html"));
+        PageRef park = new PageRef("local", "our park.html");
+        assertThat(catalogue.address(park)).hasToString("https://town.oakfield.example/our%20park.html");
+        assertThat(catalogue.addresses().page(catalogue.address(park).toString())).contains(park);
         assertThat(problems).hasSize(2).anySatisfy(p -> assertThat(p).contains("Bad Id"))
                 .anySatisfy(p -> assertThat(p).contains("ghost"));
     }

@@ -15,10 +15,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.safekiosk.content.ContentSource;
 
 /** The importer against small web servers on loopback: one vetted site, one outside host it must never reach. */
 class SiteImporterTest {
@@ -103,9 +105,8 @@ class SiteImporterTest {
         ImportSitesCommand.run(List.of("--data-dir", dataDir.toString(), "--site", "ponds"),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err);
 
-        SearchCatalogue catalogue = SearchCatalogue.load(
-                uk.safekiosk.content.ContentSource.withSchoolOverrides(dataDir), p -> { });
-        try (SearchIndex index = SearchIndex.build(new org.apache.lucene.store.ByteBuffersDirectory(), catalogue)) {
+        SearchCatalogue catalogue = SearchCatalogue.load(ContentSource.withSchoolOverrides(dataDir), p -> { });
+        try (SearchIndex index = SearchIndex.build(new ByteBuffersDirectory(), catalogue)) {
             SearchHit frogs = index.search("frogs", 1).hits().getFirst();
             assertThat(frogs.ref()).isEqualTo(new PageRef("ponds", "frogs.html"));
             assertThat(frogs.picture()).contains(new PageRef("ponds", "images/frog.png"));

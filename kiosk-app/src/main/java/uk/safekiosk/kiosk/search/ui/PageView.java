@@ -29,7 +29,7 @@ import uk.safekiosk.kiosk.security.CurrentUser;
  */
 @Route("search/view")
 @PermitAll
-@StyleSheet("search-theme/search.css")
+@StyleSheet("kiosk-theme/search.css")
 public class PageView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ADDRESS = "u";

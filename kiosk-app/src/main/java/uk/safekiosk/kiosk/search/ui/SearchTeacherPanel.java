@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import uk.safekiosk.kiosk.alerts.AlertKind;
 import uk.safekiosk.kiosk.alerts.StaffAlert;
@@ -126,7 +127,7 @@ class SearchTeacherPanel implements TeacherPanel {
             ListItem item = new ListItem(panel.getTranslation("search.panel.log.line",
                     TIME.format(q.at().atZone(clock.getZone())), q.pupilName(), q.query(),
                     panel.getTranslation("search.verdict." + q.verdict().name()), reasons));
-            item.addClassName("kiosk-search-" + q.verdict().name().toLowerCase(java.util.Locale.ROOT));
+            item.addClassName("kiosk-search-" + q.verdict().name().toLowerCase(Locale.ROOT));
             log.add(item);
         }
     }

@@ -42,7 +42,7 @@ import uk.safekiosk.kiosk.security.CurrentUser;
  */
 @Route("search")
 @PermitAll
-@StyleSheet("search-theme/search.css")
+@StyleSheet("kiosk-theme/search.css")
 public class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String QUERY = "q";
