@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Duration;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +34,10 @@ import uk.safekiosk.kiosk.rules.RulesService;
 import uk.safekiosk.kiosk.rules.SchoolRule;
 import uk.safekiosk.kiosk.rules.ui.RulesView;
 import uk.safekiosk.kiosk.support.DemoMail;
+import uk.safekiosk.kiosk.search.SearchOutcome;
+import uk.safekiosk.kiosk.search.SearchService;
+import uk.safekiosk.kiosk.search.ui.PageView;
+import uk.safekiosk.kiosk.search.ui.SearchView;
 import uk.safekiosk.kiosk.support.KioskViewTest;
 import uk.safekiosk.kiosk.support.PupilSession;
 
@@ -60,6 +65,8 @@ class PupilWordsTest extends KioskViewTest {
     RulesGate gate;
     @Autowired
     ContentSource content;
+    @Autowired
+    SearchService search;
 
     @Test
     @WithUserDetails("oak.ela")
@@ -131,6 +138,42 @@ class PupilWordsTest extends KioskViewTest {
         assertThat(all).allSatisfy(text -> assertThat(data.contains(text) || typed.contains(text)
                         || wordings.stream().anyMatch(p -> p.matcher(text).matches()))
                 .as("hard-coded text on a pupil mail screen: '%s'", text).isTrue());
+    }
+
+    @Test
+    @WithUserDetails("oak.ela")
+    void everyWordOnSearchScreensComesFromContentOrTheMessageBundle() {
+        Person ela = roster.findByUsername("oak.ela").orElseThrow();
+        Set<String> data = new HashSet<>(List.of(ela.displayName(), ela.initial(), roster.schoolName()));
+        List<Pattern> wordings = words.englishBundle().values().stream()
+                .map(value -> asPattern(value.toString())).toList();
+        gate.markAgreed(com.vaadin.flow.server.VaadinSession.getCurrent(), rules.ruleBook(Locale.UK).version());
+        if (search.search(ela, "red foxes", 1) instanceof SearchOutcome.Found found) {
+            found.results().hits().forEach(hit -> data.addAll(List.of(hit.title(), hit.snippet(), hit.pictureAlt())));
+        }
+
+        List<String> all = new ArrayList<>();
+        navigate(SearchView.class);
+        all.addAll(visibleTexts(pageRoot()));
+        UI.getCurrent().navigate(SearchView.class, QueryParameters.of("q", "red foxes"));
+        all.addAll(visibleTexts(pageRoot()));
+        UI.getCurrent().navigate(SearchView.class, QueryParameters.of("q", "facebook"));
+        all.addAll(visibleTexts(pageRoot()));
+        UI.getCurrent().navigate(SearchView.class, QueryParameters.of("q", "i want to die"));
+        all.addAll(visibleTexts(pageRoot()));
+        UI.getCurrent().navigate(SearchView.class, QueryParameters.of("q", "zzqqxx"));
+        all.addAll(visibleTexts(pageRoot()));
+        UI.getCurrent().navigate(PageView.class,
+                QueryParameters.of("u", "https://nature.kids.example/animals/foxes.html"));
+        all.addAll(visibleTexts(pageRoot()));
+        UI.getCurrent().navigate(PageView.class, QueryParameters.of("u", "https://evil.example/"));
+        all.addAll(visibleTexts(pageRoot()));
+
+        assertThat(all).contains("Search", "Find", "Let's look for something else", "Let's talk to a grown-up",
+                "Report this page", "Red foxes");
+        assertThat(all).allSatisfy(text -> assertThat(data.contains(text)
+                        || wordings.stream().anyMatch(p -> p.matcher(text).matches()))
+                .as("hard-coded text on a search screen: '%s'", text).isTrue());
     }
 
     /** "Hello, {0}!" becomes a pattern that matches "Hello, Ela!". */
