@@ -23,7 +23,7 @@ import uk.safekiosk.kiosk.mail.ui.WriteView;
 import uk.safekiosk.kiosk.roster.Person;
 import uk.safekiosk.kiosk.rules.RulesGate;
 import uk.safekiosk.kiosk.rules.RulesService;
-import uk.safekiosk.kiosk.shell.NotFoundView;
+import uk.safekiosk.kiosk.shell.ui.LostView;
 import uk.safekiosk.kiosk.support.DemoMail;
 import uk.safekiosk.kiosk.support.KioskViewTest;
 import uk.safekiosk.kiosk.support.PupilSession;
@@ -115,7 +115,7 @@ class MailViewsTest extends KioskViewTest {
                     pathAndQuery.length > 1 ? QueryParameters.fromString(pathAndQuery[1]) : QueryParameters.empty());
 
             // A UID that also exists in Ava's own inbox opens her own message: that is allowed.
-            assertThat(getCurrentView()).as(address).isInstanceOfAny(NotFoundView.class, ReadView.class);
+            assertThat(getCurrentView()).as(address).isInstanceOfAny(LostView.class, ReadView.class);
             assertThat(visibleText()).as(address).doesNotContain(secret).doesNotContain("only for Ben");
         }
         navigate(InboxView.class);

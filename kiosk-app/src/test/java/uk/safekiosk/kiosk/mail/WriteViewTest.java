@@ -165,7 +165,9 @@ class WriteViewTest extends KioskViewTest {
             mail.setClassEmail(hana.classId(), true);
         }
         navigate(HomeView.class);
-        assertThat(find(Button.class).withClassName("kiosk-tile-resting").exists()).isFalse();
+        Button emailTile = find(Button.class).withClassName("kiosk-tile").withCondition(
+                b -> b.getElement().getTextRecursively().contains("Email")).single();
+        assertThat(emailTile.getClassNames()).doesNotContain("kiosk-tile-resting");
     }
 
     private void write(String toUser, String subject, String text) {

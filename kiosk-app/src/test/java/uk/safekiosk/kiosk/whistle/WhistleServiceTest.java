@@ -138,7 +138,8 @@ class WhistleServiceTest extends KioskViewTest {
     void openingACaseMarksItSeenAndTellsThePupilOnce() throws Exception {
         Person gus = person("elm.gus");
         String subject = DemoMail.unique("Monster");
-        MailItem message = delivered("elm.hana", subject, "A monster will get you", gus);
+        MailItem message = delivered("elm.hana", subject, "there is a giant hairy spider in the art room cupboard",
+                gus);
         List<Long> told = new CopyOnWriteArrayList<>();
         Runnable stop = whistle.onSeen(gus, told::add);
         PupilWhistle made = whistle.report(gus, message, WhistleReason.SCARY).orElseThrow();

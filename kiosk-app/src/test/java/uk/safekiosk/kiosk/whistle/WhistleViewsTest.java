@@ -25,7 +25,7 @@ import uk.safekiosk.kiosk.roster.Person;
 import uk.safekiosk.kiosk.roster.RosterService;
 import uk.safekiosk.kiosk.rules.RulesGate;
 import uk.safekiosk.kiosk.rules.RulesService;
-import uk.safekiosk.kiosk.shell.NotFoundView;
+import uk.safekiosk.kiosk.shell.ui.LostView;
 import uk.safekiosk.kiosk.support.DemoMail;
 import uk.safekiosk.kiosk.support.KioskViewTest;
 import uk.safekiosk.kiosk.support.PupilSession;
@@ -118,7 +118,7 @@ class WhistleViewsTest extends KioskViewTest {
         long someoneElses = whistle.whistlesOf(person("elm.gus")).stream().findFirst()
                 .map(PupilWhistle::id).orElse(1L);
 
-        navigate("whistle/" + someoneElses, NotFoundView.class);
+        navigate("whistle/" + someoneElses, LostView.class);
     }
 
     private Person person(String username) {
