@@ -37,15 +37,7 @@ class PageReportRecord {
         return id;
     }
 
-    Long getMemberId() {
-        return memberId;
-    }
-
-    String getPageUrl() {
-        return pageUrl;
-    }
-
-    String getPageTitle() {
-        return pageTitle;
+    Instant getReportedAt() {
+        return reportedAt;
     }
 }

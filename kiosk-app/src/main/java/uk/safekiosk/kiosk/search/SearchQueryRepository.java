@@ -10,6 +10,4 @@ interface SearchQueryRepository extends JpaRepository<SearchQueryRecord, Long> {
     List<SearchQueryRecord> findByClassIdInOrderBySearchedAtDescIdDesc(Collection<Long> classIds, Limit limit);
 
     List<SearchQueryRecord> findAllByOrderBySearchedAtDescIdDesc(Limit limit);
-
-    List<SearchQueryRecord> findByMemberIdOrderByIdDesc(Long memberId, Limit limit);
 }

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.safekiosk.kiosk.alerts.AlertKind;
 import uk.safekiosk.kiosk.alerts.StaffAlert;
 import uk.safekiosk.kiosk.alerts.StaffAlerts;
@@ -86,9 +88,10 @@ public class SearchService {
         if (!result.allowed()) {
             String key = result.verdict() == QueryVerdict.ESCALATE ? "search.alert.escalated" : "search.alert.blocked";
             String reasons = result.reasons().stream().map(Enum::name).collect(Collectors.joining(", "));
-            alerts.publish(new StaffAlert(AlertKind.WORRYING_SEARCH, who.classId(), saved.getSearchedAt(),
+            StaffAlert alert = new StaffAlert(AlertKind.WORRYING_SEARCH, who.classId(), saved.getSearchedAt(),
                     who.displayName(), words.getTranslation(key, Words.ENGLISH, text, reasons),
-                    "search-query:" + saved.getId()));
+                    "search-query:" + saved.getId());
+            afterCommit(() -> alerts.publish(alert));
         }
     }
 
@@ -110,9 +113,25 @@ public class SearchService {
     public void report(Person pupil, SafePage page) {
         PageReportRecord saved = reports.save(new PageReportRecord(pupil.id(), pupil.classId(), clock.instant(),
                 page.address().toString(), page.title()));
-        alerts.publish(new StaffAlert(AlertKind.PAGE_REPORT, pupil.classId(), clock.instant(), pupil.displayName(),
+        StaffAlert alert = new StaffAlert(AlertKind.PAGE_REPORT, pupil.classId(), saved.getReportedAt(),
+                pupil.displayName(),
                 words.getTranslation("search.alert.page-report", Words.ENGLISH, page.title(), page.address()),
-                "page-report:" + saved.getId()));
+                "page-report:" + saved.getId());
+        afterCommit(() -> alerts.publish(alert));
+    }
+
+    /** Staff screens that hear of a search read the log at once, so they hear only once it is stored. */
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
     }
 
     /** The latest searches of the classes this member of staff sees (every search for the DSL and admin). */

@@ -33,10 +33,6 @@ class SearchSwitchSetting {
         this.changedBy = by;
     }
 
-    Long getClassId() {
-        return classId;
-    }
-
     boolean isEnabled() {
         return enabled;
     }
