@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import uk.safekiosk.content.CsvLine;
 
 /**
  * Reads {@code sites.csv} ({@code id,title,address,min_age,max_age,subjects}; RFC 4180 quoting). A line that is not a
@@ -34,7 +35,7 @@ final class SitesCsv {
                 continue;
             }
             try {
-                sites.add(site(fields(line)));
+                sites.add(site(CsvLine.split(line)));
             } catch (IllegalArgumentException e) {
                 problems.accept(file + ":" + (n + 1) + ": " + e.getMessage());
             }
@@ -82,34 +83,5 @@ final class SitesCsv {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("an age must be a whole number: " + text);
         }
-    }
-
-    /** Splits one CSV line; a quoted field may hold commas and doubled quotes. */
-    static List<String> fields(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        out.add(field.toString());
-        return out;
     }
 }
