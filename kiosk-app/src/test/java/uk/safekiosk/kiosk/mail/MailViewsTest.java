@@ -14,35 +14,22 @@ import com.vaadin.flow.router.RouterLink;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import uk.safekiosk.kiosk.mail.ui.InboxView;
 import uk.safekiosk.kiosk.mail.ui.ReadView;
 import uk.safekiosk.kiosk.mail.ui.SentView;
 import uk.safekiosk.kiosk.mail.ui.WriteView;
 import uk.safekiosk.kiosk.roster.Person;
-import uk.safekiosk.kiosk.rules.RulesGate;
-import uk.safekiosk.kiosk.rules.RulesService;
 import uk.safekiosk.kiosk.shell.ui.LostView;
 import uk.safekiosk.kiosk.support.DemoMail;
-import uk.safekiosk.kiosk.support.KioskViewTest;
+import uk.safekiosk.kiosk.support.PupilMailViewTest;
 import uk.safekiosk.kiosk.support.PupilSession;
 
 /** The inbox and reading a message, with the real gateway: mail goes in over SMTP and is read back over IMAP. */
-class MailViewsTest extends KioskViewTest {
-
-    @Autowired
-    InProcessGateway gateway;
-    @Autowired
-    RulesGate gate;
-    @Autowired
-    RulesService rules;
-
-    private DemoMail demo;
+class MailViewsTest extends PupilMailViewTest {
 
     @BeforeEach
-    void setUp() {
-        demo = new DemoMail(gateway.gateway());
+    void agreeToRules() {
         PupilSession.agreeToRules(gate, rules);
     }
 

@@ -22,31 +22,20 @@ import uk.safekiosk.kiosk.home.ui.HomeView;
 import uk.safekiosk.kiosk.mail.ui.WriteView;
 import uk.safekiosk.kiosk.roster.Person;
 import uk.safekiosk.kiosk.roster.RosterService;
-import uk.safekiosk.kiosk.rules.RulesGate;
-import uk.safekiosk.kiosk.rules.RulesService;
 import uk.safekiosk.kiosk.support.DemoMail;
-import uk.safekiosk.kiosk.support.KioskViewTest;
+import uk.safekiosk.kiosk.support.PupilMailViewTest;
 import uk.safekiosk.kiosk.support.PupilSession;
 
 /** Writing and sending, through the real gateway in the context; the gateway's answer is what the child sees. */
-class WriteViewTest extends KioskViewTest {
+class WriteViewTest extends PupilMailViewTest {
 
-    @Autowired
-    InProcessGateway gateway;
     @Autowired
     MailService mail;
     @Autowired
     RosterService roster;
-    @Autowired
-    RulesGate gate;
-    @Autowired
-    RulesService rules;
-
-    private DemoMail demo;
 
     @BeforeEach
-    void setUp() {
-        demo = new DemoMail(gateway.gateway());
+    void agreeToRules() {
         PupilSession.agreeToRules(gate, rules);
     }
 

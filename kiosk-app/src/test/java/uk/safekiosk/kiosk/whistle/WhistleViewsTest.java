@@ -11,11 +11,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
-import uk.safekiosk.kiosk.mail.InProcessGateway;
 import uk.safekiosk.kiosk.mail.MailFolder;
 import uk.safekiosk.kiosk.mail.MailItem;
 import uk.safekiosk.kiosk.mail.MailService;
@@ -23,37 +21,22 @@ import uk.safekiosk.kiosk.mail.ui.InboxView;
 import uk.safekiosk.kiosk.mail.ui.ReadView;
 import uk.safekiosk.kiosk.roster.Person;
 import uk.safekiosk.kiosk.roster.RosterService;
-import uk.safekiosk.kiosk.rules.RulesGate;
-import uk.safekiosk.kiosk.rules.RulesService;
 import uk.safekiosk.kiosk.shell.ui.LostView;
 import uk.safekiosk.kiosk.support.DemoMail;
-import uk.safekiosk.kiosk.support.KioskViewTest;
+import uk.safekiosk.kiosk.support.PupilMailViewTest;
 import uk.safekiosk.kiosk.support.PupilSession;
 import uk.safekiosk.kiosk.teacher.ui.TeacherHomeView;
 import uk.safekiosk.kiosk.whistle.ui.WhistleThanksView;
 
 /** The whistle on screen: two taps for the pupil, a live list for the teacher, and the seen notice back. */
-class WhistleViewsTest extends KioskViewTest {
+class WhistleViewsTest extends PupilMailViewTest {
 
-    @Autowired
-    InProcessGateway gateway;
     @Autowired
     MailService mail;
     @Autowired
     WhistleService whistle;
     @Autowired
     RosterService roster;
-    @Autowired
-    RulesGate gate;
-    @Autowired
-    RulesService rules;
-
-    private DemoMail demo;
-
-    @BeforeEach
-    void setUp() {
-        demo = new DemoMail(gateway.gateway());
-    }
 
     @Test
     @WithUserDetails("elm.hana")
