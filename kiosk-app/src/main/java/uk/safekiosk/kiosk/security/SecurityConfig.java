@@ -4,8 +4,12 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -31,6 +35,20 @@ class SecurityConfig {
             }
         }));
         return http.build();
+    }
+
+    /** Username and password, then the school's {@link LogOnRule}s (paused pupil, school hours, …). */
+    @Bean
+    AuthenticationProvider passwordLogOn(UserDetailsService users, PasswordEncoder encoder, LogOnRules rules) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(encoder);
+        provider.setPostAuthenticationChecks(user -> {
+            if (!user.isCredentialsNonExpired()) {
+                throw new CredentialsExpiredException("Password expired");
+            }
+            rules.check(user.getUsername());
+        });
+        return provider;
     }
 
     /** bcrypt today; the delegating encoder lets a school move to Argon2 later without resetting passwords. */

@@ -15,6 +15,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import uk.safekiosk.kiosk.config.KioskProperties;
 import uk.safekiosk.kiosk.roster.RosterService;
+import uk.safekiosk.kiosk.security.LogOnRefusedException;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -40,7 +41,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
         if (params.containsKey("error")) {
-            if (lastFailure() instanceof LockedException) {
+            if (lastFailure() instanceof LogOnRefusedException refused) {
+                showNotice(getTranslation(refused.refusal().wordingKey(), refused.refusal().arguments().toArray()));
+            } else if (lastFailure() instanceof LockedException) {
                 showNotice(getTranslation("login.locked", properties.login().lockMinutes()));
             } else {
                 form.setError(true);

@@ -22,6 +22,7 @@ import uk.safekiosk.kiosk.roster.RosterService;
 import uk.safekiosk.kiosk.rules.Agreement;
 import uk.safekiosk.kiosk.rules.RulesService;
 import uk.safekiosk.kiosk.security.CurrentUser;
+import uk.safekiosk.kiosk.teacher.StaffPage;
 import uk.safekiosk.kiosk.teacher.TeacherPanel;
 
 /** Teacher home: each class they can see, its pupils, and who agreed to the rules today. */
@@ -36,13 +37,15 @@ public class TeacherHomeView extends VerticalLayout implements BeforeEnterObserv
     private final RulesService rules;
     private final Clock clock;
     private final List<TeacherPanel> panels;
+    private final List<StaffPage> staffPages;
 
     public TeacherHomeView(CurrentUser currentUser, RosterService roster, RulesService rules, Clock clock,
-                           List<TeacherPanel> panels) {
+                           List<TeacherPanel> panels, List<StaffPage> staffPages) {
         this.currentUser = currentUser;
         this.roster = roster;
         this.rules = rules;
         this.clock = clock;
+        this.staffPages = staffPages;
         this.panels = panels.stream().sorted(Comparator.comparingInt(TeacherPanel::order)).toList();
         addClassName("kiosk-teacher");
     }
@@ -52,7 +55,7 @@ public class TeacherHomeView extends VerticalLayout implements BeforeEnterObserv
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         Person me = currentUser.require();
-        add(new H1(getTranslation("teacher.greeting", me.displayName())));
+        add(new StaffMenu(staffPages), new H1(getTranslation("teacher.greeting", me.displayName())));
         panels.forEach(panel -> add(panel.create(me)));
         for (ClassInfo schoolClass : roster.classesVisibleTo(me)) {
             List<Person> pupils = roster.pupilsOf(schoolClass.id());
