@@ -2,11 +2,13 @@ package uk.safekiosk.kiosk.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -21,10 +23,12 @@ import uk.safekiosk.kiosk.shell.ui.LostView;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, List<LogOnMethod> methods, UserDetailsService users,
+                                            LogOnRules rules) throws Exception {
         // The log-on page is styled too, so the theme must load before anyone is authenticated.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/kiosk-theme/**", IdleLogoutServlet.PATH).permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        http.with(new LogOnMethods(methods, users, rules), Customizer.withDefaults());
         // An address that is no page at all is refused before Vaadin sees it, with an empty 403 a browser shows as
         // its own error; a child typing a wrong address should get the kind not-found page instead.
         http.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> {
@@ -37,14 +41,24 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** Username and password, then the school's {@link LogOnRule}s (paused pupil, school hours, …). */
+    /**
+     * Username and password, then the school's {@link LogOnRule}s (paused pupil, school hours, …). A person whose
+     * class logs on another way (pictures) is refused here even with the right password, so that way stays the only
+     * door to their account.
+     */
     @Bean
-    AuthenticationProvider passwordLogOn(UserDetailsService users, PasswordEncoder encoder, LogOnRules rules) {
+    AuthenticationProvider passwordLogOn(UserDetailsService users, PasswordEncoder encoder, LogOnRules rules,
+                                         List<LogOnMethod> methods) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(encoder);
         provider.setPostAuthenticationChecks(user -> {
             if (!user.isCredentialsNonExpired()) {
                 throw new CredentialsExpiredException("Password expired");
+            }
+            for (LogOnMethod method : methods) {
+                method.refusePassword(user.getUsername()).ifPresent(refusal -> {
+                    throw new LogOnRefusedException(refusal);
+                });
             }
             rules.check(user.getUsername());
         });

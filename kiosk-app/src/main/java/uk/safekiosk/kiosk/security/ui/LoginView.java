@@ -1,6 +1,10 @@
 package uk.safekiosk.kiosk.security.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -11,10 +15,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import uk.safekiosk.kiosk.config.KioskProperties;
 import uk.safekiosk.kiosk.roster.RosterService;
+import uk.safekiosk.kiosk.security.LogOnMethod;
 import uk.safekiosk.kiosk.security.LogOnRefusedException;
 
 @Route(value = "login", autoLayout = false)
@@ -25,7 +31,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Paragraph notice = new Paragraph();
     private final KioskProperties properties;
 
-    public LoginView(RosterService roster, KioskProperties properties) {
+    public LoginView(RosterService roster, KioskProperties properties, List<LogOnMethod> methods) {
         this.properties = properties;
         addClassName("kiosk-login");
         setAlignItems(Alignment.CENTER);
@@ -34,7 +40,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setI18n(i18n());
         notice.addClassName("kiosk-notice");
         notice.setVisible(false);
-        add(new H1(roster.schoolName()), notice, form);
+        add(new H1(roster.schoolName()), notice);
+        methods.stream().filter(LogOnMethod::offered).forEach(method -> add(entry(method)));
+        add(form);
+    }
+
+    /** A big button for another way to log on, above the typed form: the youngest children cannot type well. */
+    private Button entry(LogOnMethod method) {
+        Div pictures = new Div();
+        pictures.addClassName("kiosk-logon-method-pictures");
+        method.entryImages().forEach(src -> pictures.add(new Image(src, "")));
+        Button button = new Button(getTranslation(method.entryWordingKey()), pictures,
+                click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(method.path())));
+        button.addClassName("kiosk-logon-method");
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        return button;
     }
 
     @Override
