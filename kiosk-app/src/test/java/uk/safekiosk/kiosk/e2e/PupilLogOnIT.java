@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import uk.safekiosk.kiosk.support.BrowserIT;
+import uk.safekiosk.kiosk.support.DemoPictures;
 
 class PupilLogOnIT extends BrowserIT {
 
@@ -40,7 +41,7 @@ class PupilLogOnIT extends BrowserIT {
     @Test
     void aWrongAddressShowsTheKindNotFoundPage() {
         Page page = newComputer();
-        logIn(page, "elm.jay", "demo-pupil");
+        logInWithPictures(page, "Elm Class", "Jay W.", DemoPictures.of("elm.jay"));
         page.getByRole(AriaRole.BUTTON, named("I agree")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hello, Jay!")))
                 .isVisible();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import uk.safekiosk.kiosk.support.BrowserIT;
+import uk.safekiosk.kiosk.support.DemoPictures;
 
 /** Safe search in a real Chromium: pupils searching and reading, teachers watching and switching. */
 class SearchIT extends BrowserIT {
@@ -110,7 +111,10 @@ class SearchIT extends BrowserIT {
 
     @Test
     void theTileRestsWhileTheSwitchIsOffAndWakesWhenTheTeacherTurnsItOn() {
-        Page page = pupil("elm.hana");
+        // Elm Class logs on with pictures.
+        Page page = newComputer();
+        logInWithPictures(page, "Elm Class", "Hana B.", DemoPictures.of("elm.hana"));
+        page.getByRole(AriaRole.BUTTON, named("I agree")).click();
         assertThat(page.getByRole(AriaRole.BUTTON, named("Search"))).containsText("Search is resting");
         page.navigate("/search");
         assertThat(page.getByRole(AriaRole.HEADING, named("Search is resting"))).isVisible();

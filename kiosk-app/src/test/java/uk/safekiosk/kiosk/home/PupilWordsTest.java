@@ -9,17 +9,21 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.web.WebAttributes;
 import uk.safekiosk.content.ContentSource;
 import uk.safekiosk.kiosk.home.ui.HomeView;
 import uk.safekiosk.kiosk.i18n.Words;
@@ -27,6 +31,9 @@ import uk.safekiosk.kiosk.mail.InProcessGateway;
 import uk.safekiosk.kiosk.mail.MailService;
 import uk.safekiosk.kiosk.mail.ui.InboxView;
 import uk.safekiosk.kiosk.mail.ui.WriteView;
+import uk.safekiosk.kiosk.pictures.PictureLogOn;
+import uk.safekiosk.kiosk.pictures.ui.PictureLogOnView;
+import uk.safekiosk.kiosk.roster.ClassInfo;
 import uk.safekiosk.kiosk.roster.Person;
 import uk.safekiosk.kiosk.roster.RosterService;
 import uk.safekiosk.kiosk.rules.RulesGate;
@@ -38,6 +45,7 @@ import uk.safekiosk.kiosk.search.SearchOutcome;
 import uk.safekiosk.kiosk.search.SearchService;
 import uk.safekiosk.kiosk.search.ui.PageView;
 import uk.safekiosk.kiosk.search.ui.SearchView;
+import uk.safekiosk.kiosk.security.ui.LoginView;
 import uk.safekiosk.kiosk.support.KioskViewTest;
 import uk.safekiosk.kiosk.support.PupilSession;
 
@@ -67,6 +75,8 @@ class PupilWordsTest extends KioskViewTest {
     ContentSource content;
     @Autowired
     SearchService search;
+    @Autowired
+    PictureLogOn pictures;
 
     @Test
     @WithUserDetails("oak.ela")
@@ -174,6 +184,40 @@ class PupilWordsTest extends KioskViewTest {
         assertThat(all).allSatisfy(text -> assertThat(data.contains(text)
                         || wordings.stream().anyMatch(p -> p.matcher(text).matches()))
                 .as("hard-coded text on a search screen: '%s'", text).isTrue());
+    }
+
+    @Test
+    void everyWordOnThePictureLogOnScreensComesFromContentOrTheMessageBundle() {
+        Set<String> data = new HashSet<>(List.of(roster.schoolName()));
+        for (ClassInfo schoolClass : pictures.pictureClasses()) {
+            data.add(schoolClass.name());
+            pictures.pupilsToTap(schoolClass.id()).forEach(p -> data.addAll(List.of(p.displayName(), p.initial())));
+        }
+        List<Pattern> wordings = words.englishBundle().values().stream()
+                .map(value -> asPattern(value.toString())).toList();
+        Person pupil = pictures.pupilsToTap(pictures.pictureClasses().getFirst().id()).getFirst();
+
+        List<String> all = new ArrayList<>();
+        navigate(LoginView.class);
+        all.addAll(visibleTexts(pageRoot()));
+        navigate(PictureLogOnView.class);
+        all.addAll(visibleTexts(pageRoot()));
+        UI.getCurrent().navigate(PictureLogOnView.class,
+                QueryParameters.of("class", String.valueOf(pupil.classId())));
+        all.addAll(visibleTexts(pageRoot()));
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new LockedException("locked"));
+        UI.getCurrent().navigate(PictureLogOnView.class,
+                QueryParameters.simple(Map.of("username", pupil.username(), "error", "")));
+        all.addAll(visibleTexts(pageRoot()));
+        $(Button.class).withClassName("kiosk-picture").all().stream().limit(3).forEach(b -> test(b).click());
+        all.addAll(visibleTexts(pageRoot()));
+
+        assertThat(all).contains("Pictures", "Tap your class", "Tap your name", "Tap your three pictures",
+                "Start again", "Back", "cat", "Checking your pictures…", pupil.displayName());
+        assertThat(all).allSatisfy(text -> assertThat(data.contains(text)
+                        || wordings.stream().anyMatch(p -> p.matcher(text).matches()))
+                .as("hard-coded text on a picture log-on screen: '%s'", text).isTrue());
     }
 
     /** "Hello, {0}!" becomes a pattern that matches "Hello, Ela!". */

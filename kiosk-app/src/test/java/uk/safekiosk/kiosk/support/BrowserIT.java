@@ -96,6 +96,20 @@ public abstract class BrowserIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
     }
 
+    /**
+     * Logs on as a child in a picture class does: "Pictures", the class, their name, then their three pictures in
+     * order (for the demo pupils: {@link DemoPictures#of}).
+     */
+    protected static void logInWithPictures(Page page, String className, String pupilName, List<String> pictures) {
+        page.navigate("/login");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pictures")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(className)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(pupilName)).click();
+        for (String picture : pictures) {
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(picture).setExact(true)).click();
+        }
+    }
+
     protected static Path screenshot(Page page, String name) {
         Path file = Path.of("target", "screenshots", name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
