@@ -30,6 +30,9 @@ public class PictureLogOn {
     /** The pupils' log-on page, and the address it posts the tapped pictures to. */
     public static final String PAGE = "login/pictures";
 
+    /** The staff's printable cards. */
+    public static final String CARDS_PAGE = "teacher/picture-cards";
+
     private final PictureClassRepository classes;
     private final PictureSecretRepository secrets;
     private final RosterService roster;
@@ -75,7 +78,7 @@ public class PictureLogOn {
         return roster.findByUsername(username).filter(this::logsOnWithPictures);
     }
 
-    boolean logsOnWithPictures(Person person) {
+    private boolean logsOnWithPictures(Person person) {
         return person.isPupil() && usesPictures(person.classId());
     }
 

@@ -8,10 +8,8 @@ import uk.safekiosk.kiosk.teacher.StaffPage;
 @Configuration
 class PicturePages {
 
-    static final String CARDS = "teacher/picture-cards";
-
     @Bean
     StaffPage pictureCards() {
-        return new StaffPage("pictures.menu", CARDS, 30);
+        return new StaffPage("pictures.menu", PictureLogOn.CARDS_PAGE, 30);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.WebAttributes;
@@ -40,6 +41,10 @@ final class LogOnMethodFilter extends AbstractAuthenticationProcessingFilter {
      */
     private void backToTheMethodPage(HttpServletRequest request, HttpServletResponse response,
                                      AuthenticationException failure) throws IOException {
+        // The failure carries the attempt; the session keeps the failure for the page, but not the secret.
+        if (failure.getAuthenticationRequest() instanceof CredentialsContainer attempt) {
+            attempt.eraseCredentials();
+        }
         request.getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
         redirect.sendRedirect(request, response, "/" + method.path() + "?" + LogOnMethod.USERNAME + "="
                 + URLEncoder.encode(username(request), StandardCharsets.UTF_8) + "&" + LogOnMethod.ERROR);

@@ -144,7 +144,7 @@ class PictureLogOnIT extends BrowserIT {
         teacher.getByRole(AriaRole.LINK, named("Picture cards")).click();
         assertThat(teacher.getByRole(AriaRole.HEADING, named("Picture log-on cards: Elm Class"))).isVisible();
 
-        teacher.getByRole(AriaRole.BUTTON, named("New pictures: Jay W.")).click();
+        teacher.getByRole(AriaRole.BUTTON, named("New pictures for Jay W.")).click();
         Locator card = teacher.locator(".kiosk-picture-card-shown");
         assertThat(card).hasCount(1);
         assertThat(card).containsText("Jay W.");

@@ -74,7 +74,7 @@ class PictureCardsViewTest extends KioskViewTest {
         Person dsl = person("dsl");
         navigate("teacher/picture-cards/" + ava.classId(), PictureCardsView.class);
 
-        test($(Button.class).withCondition(b -> ("New pictures: " + ava.displayName())
+        test($(Button.class).withCondition(b -> ("New pictures for " + ava.displayName())
                 .equals(b.getElement().getAttribute("aria-label"))).single()).click();
 
         Div card = cardOf(ava);

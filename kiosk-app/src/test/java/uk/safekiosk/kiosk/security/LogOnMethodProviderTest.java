@@ -29,43 +29,7 @@ class LogOnMethodProviderTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
 
-    /** A method whose only secret is "right", and which remembers whom it was asked about. */
-    private static final class TestMethod implements LogOnMethod {
-        final List<String> asked = new ArrayList<>();
-
-        @Override
-        public String path() {
-            return "login/test";
-        }
-
-        @Override
-        public String entryWordingKey() {
-            return "test.entry";
-        }
-
-        @Override
-        public List<String> entryImages() {
-            return List.of();
-        }
-
-        @Override
-        public boolean offered() {
-            return true;
-        }
-
-        @Override
-        public boolean secretMatches(String username, String secret) {
-            asked.add(username);
-            return "right".equals(secret);
-        }
-
-        @Override
-        public Optional<LogOnRefusal> refusePassword(String username) {
-            return Optional.empty();
-        }
-    }
-
-    private final TestMethod method = new TestMethod();
+    private final FixedSecretMethod method = new FixedSecretMethod("right");
     private final Map<String, UserDetails> accounts = Map.of(
             "gus", User.withUsername("gus").password("{noop}x").roles("PUPIL").build(),
             "ivy", User.withUsername("ivy").password("{noop}x").roles("PUPIL").accountLocked(true).build());

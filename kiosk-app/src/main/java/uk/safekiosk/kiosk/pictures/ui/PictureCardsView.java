@@ -45,7 +45,7 @@ import uk.safekiosk.kiosk.teacher.ui.StaffMenu;
  * Printable log-on cards for a class. The pictures are hashed, so a card shows them only right after a member of
  * staff made new ones on this page (once: leaving the page forgets them); printing prints just those cards.
  */
-@Route("teacher/picture-cards/:" + PictureCardsView.CLASS_ID + "?")
+@Route(PictureLogOn.CARDS_PAGE + "/:" + PictureCardsView.CLASS_ID + "?")
 @RolesAllowed({"TEACHER", "DSL", "ADMIN"})
 public class PictureCardsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -152,7 +152,7 @@ public class PictureCardsView extends VerticalLayout implements BeforeEnterObser
         Person pupil = pupilPictures.pupil();
         Div card = new Div();
         card.addClassName("kiosk-picture-card");
-        Span school = new Span(roster.schoolName() + " · " + schoolClass.name());
+        Span school = new Span(getTranslation("pictures.cards.school", roster.schoolName(), schoolClass.name()));
         school.addClassName("kiosk-picture-card-school");
         card.add(school, who(pupil));
         PictureSequence sequence = shownOnce.get(pupil.username());
@@ -172,8 +172,7 @@ public class PictureCardsView extends VerticalLayout implements BeforeEnterObser
             remember(pictures.newPictures(me, pupil.username()));
             showCards(me, schoolClass);
         });
-        renew.getElement().setAttribute("aria-label",
-                getTranslation("pictures.cards.new") + ": " + pupil.displayName());
+        renew.getElement().setAttribute("aria-label", getTranslation("pictures.cards.new-for", pupil.displayName()));
         card.add(new Paragraph(status), renew);
         return card;
     }
