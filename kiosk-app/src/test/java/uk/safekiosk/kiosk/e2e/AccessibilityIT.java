@@ -48,7 +48,7 @@ class AccessibilityIT extends BrowserIT {
     void logInScreensHaveNoViolations() {
         Page page = newComputer();
         page.navigate("/login");
-        assertThat(page.getByLabel("Username", EXACT)).isVisible();
+        page.getByLabel("Username", EXACT).waitFor();
         pupilScreen(page, "login");
 
         logIn(page, "oak.ava", "not-her-password");
@@ -203,7 +203,9 @@ class AccessibilityIT extends BrowserIT {
     void theCheckersThemselvesFindWhatTheyLookFor() {
         Page page = newComputer();
         page.setContent("""
-                <html lang="en"><head><title>Checkers</title></head><body><main><h1>Checkers</h1>
+                <html lang="en"><head><title>Checkers</title>
+                <style>#ringed:focus-visible { outline: 3px solid #0b57d0; }</style></head>
+                <body><main><h1>Checkers</h1>
                 <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
                 <button id="small" style="width:20px;height:20px">x</button>
                 <button id="ringless" style="outline:none">No ring</button>

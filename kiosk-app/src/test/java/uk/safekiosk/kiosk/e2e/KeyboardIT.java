@@ -135,7 +135,7 @@ class KeyboardIT extends BrowserIT {
                 .anyMatch(h -> subject.equals(h.subject())));
         Page page = newComputer();
         page.navigate("/login");
-        assertThat(page.getByLabel("Username", EXACT)).isVisible();
+        page.getByLabel("Username", EXACT).waitFor();
         SoftAssertions softly = new SoftAssertions();
         everyStopShowsFocus(softly, page, "login");
 

@@ -84,7 +84,7 @@ class TabletIT extends BrowserIT {
 
     /** One screen upright: a screenshot, then each promise (soft, so every screen is reported). */
     private void check(Page page, String screen, Locator mainButton) {
-        assertThat(mainButton).isVisible();
+        mainButton.waitFor();
         screenshot(page, "tablet-" + screen);
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Path.of("target", "screenshots", "tablet-" + screen + "-viewport.png")));
