@@ -3,10 +3,12 @@ package uk.safekiosk.kiosk.shell;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
@@ -32,7 +34,7 @@ public class KioskLayout extends Div implements RouterLayout {
         header.add(school);
         currentUser.get().ifPresent(me -> {
             addClassName(me.isPupil() ? "kiosk-pupil" : "kiosk-staff");
-            header.add(whoIsLoggedOn(me));
+            header.add(homeLink(), whoIsLoggedOn(me));
             Button logOut = new Button(getTranslation("common.logout"), VaadinIcon.SIGN_OUT.create(),
                     click -> currentUser.logOut());
             logOut.addClassName("kiosk-logout");
@@ -48,6 +50,17 @@ public class KioskLayout extends Div implements RouterLayout {
         if (view != null) {
             content.getElement().appendChild(Objects.requireNonNull(view.getElement()));
         }
+    }
+
+    /** Home from every screen, so nobody needs the browser's back button (which a kiosk browser may not show). */
+    private Component homeLink() {
+        Icon house = VaadinIcon.HOME.create();
+        house.getElement().setAttribute("aria-hidden", "true");
+        Anchor home = new Anchor("", house);
+        home.add(getTranslation("common.home"));
+        home.getElement().setAttribute("router-link", true);
+        home.addClassName("kiosk-home-link");
+        return home;
     }
 
     private static Component whoIsLoggedOn(Person me) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("kiosk-theme/styles.css")
 @StyleSheet("kiosk-theme/pictures.css")
+@StyleSheet("kiosk-theme/a11y.css")
 public class KioskShell implements AppShellConfigurator {
 
     @Override

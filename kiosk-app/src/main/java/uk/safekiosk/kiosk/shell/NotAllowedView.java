@@ -7,13 +7,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** A kind "not for you" page instead of a technical error. */
 @PermitAll
-public class NotAllowedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+public class NotAllowedView extends VerticalLayout
+        implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
@@ -23,5 +25,10 @@ public class NotAllowedView extends VerticalLayout implements HasErrorParameter<
                 new Paragraph(getTranslation("error.not-allowed.text")),
                 new Button(getTranslation("error.home"), click -> getUI().ifPresent(ui -> ui.navigate(""))));
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.not-allowed.heading");
     }
 }

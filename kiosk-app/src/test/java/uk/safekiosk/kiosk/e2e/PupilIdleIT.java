@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
+import uk.safekiosk.kiosk.support.Axe;
 import uk.safekiosk.kiosk.support.BrowserIT;
 
 /** A short idle time so the real warning and log-out can be watched in a real browser. */
@@ -22,6 +23,7 @@ class PupilIdleIT extends BrowserIT {
 
         assertThat(page.getByText("Are you still there?"))
                 .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
+        Axe.assertNoViolations(page, "idle warning");
         assertThat(page).hasURL(Pattern.compile(".*/login\\?idle.*"),
                 new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(15_000));
         assertThat(page.getByText("You were away for a while")).isVisible();
