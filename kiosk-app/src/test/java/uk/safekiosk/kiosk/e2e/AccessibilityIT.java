@@ -20,6 +20,7 @@ import uk.safekiosk.kiosk.mail.InProcessGateway;
 import uk.safekiosk.kiosk.support.Axe;
 import uk.safekiosk.kiosk.support.BrowserIT;
 import uk.safekiosk.kiosk.support.DemoMail;
+import uk.safekiosk.kiosk.support.DemoPictures;
 import uk.safekiosk.kiosk.support.KeyboardOnly;
 import uk.safekiosk.kiosk.support.Targets;
 
@@ -159,7 +160,17 @@ class AccessibilityIT extends BrowserIT {
 
     @Test
     void searchRestingScreenHasNoViolations() {
-        Page page = pupil("elm.ivy", "Ivy");
+        // Elm Class logs on with pictures and has search off: check each picture log-on step on the way in.
+        Page page = newComputer();
+        page.navigate("/login");
+        page.getByRole(AriaRole.BUTTON, named("Pictures")).click();
+        pupilScreen(page, "picture-logon-classes");
+        page.getByRole(AriaRole.BUTTON, named("Elm Class")).click();
+        pupilScreen(page, "picture-logon-names");
+        page.getByRole(AriaRole.BUTTON, named("Ivy L.")).click();
+        pupilScreen(page, "picture-logon-pictures");
+        logInWithPictures(page, "Elm Class", "Ivy L.", DemoPictures.of("elm.ivy"));
+        page.getByRole(AriaRole.BUTTON, named("I agree")).click();
         page.navigate("/search");
         assertThat(page.getByRole(AriaRole.HEADING, named("Search is resting"))).isVisible();
         pupilScreen(page, "search-resting");
