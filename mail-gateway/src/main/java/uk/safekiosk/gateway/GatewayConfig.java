@@ -40,7 +40,8 @@ public record GatewayConfig(
         Objects.requireNonNull(mailTokenLifetime, "mailTokenLifetime");
         Objects.requireNonNull(mailboxes, "mailboxes");
         if (compactJournalAbove < 0) {
-            throw new IllegalArgumentException("compactJournalAbove must be 0 (never) or more, got " + compactJournalAbove);
+            throw new IllegalArgumentException(
+                    "compactJournalAbove must be 0 (never) or more, got " + compactJournalAbove);
         }
     }
 

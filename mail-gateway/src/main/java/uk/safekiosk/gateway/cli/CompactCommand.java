@@ -29,8 +29,8 @@ final class CompactCommand implements Command {
         }
         try {
             Compacted done = MailGateway.compactJournal(dataDir);
-            io.out().printf(Locale.ROOT, "Journal compacted: %,d bytes before, %,d after; %,d entries kept%n", done.bytesBefore(),
-                    done.bytesAfter(), done.entries());
+            io.out().printf(Locale.ROOT, "Journal compacted: %,d bytes before, %,d after; %,d entries kept%n",
+                    done.bytesBefore(), done.bytesAfter(), done.entries());
             return GatewayCli.OK;
         } catch (IOException | RuntimeException e) {
             io.err().println("compact: " + e.getMessage());

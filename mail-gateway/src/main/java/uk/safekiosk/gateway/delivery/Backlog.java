@@ -28,7 +28,8 @@ public final class Backlog {
     /** Rebuilds the backlog from one journal entry; entries of other features are ignored. */
     public void replay(JournalEntry entry) {
         switch (entry) {
-            case Accepted a when a.verdict() == VerdictKind.DELIVER -> pending.put(a.id(), new Pending(a, Optional.empty()));
+            case Accepted a when a.verdict() == VerdictKind.DELIVER ->
+                    pending.put(a.id(), new Pending(a, Optional.empty()));
             case Accepted a when a.verdict().isHeld() -> held.put(a.id(), a);
             case JournalEntry.Dispatched d -> pending.remove(d.id());
             case HeldResolved r -> {

@@ -177,7 +177,8 @@ class JournalTest {
             journal.append(new Dispatched("after"));
         }
 
-        assertThat(replay()).containsExactly(new Dispatched("kept-1"), new Dispatched("kept-2"), new Dispatched("after"));
+        assertThat(replay())
+                .containsExactly(new Dispatched("kept-1"), new Dispatched("kept-2"), new Dispatched("after"));
         assertThat(filesIn(dir)).containsExactlyInAnyOrder(Journal.FILE_NAME, Journal.LOCK_NAME);
     }
 
@@ -258,7 +259,8 @@ class JournalTest {
         Origin origin = new Origin("m1", "ben@s");
         List<JournalEntry> live = List.of(
                 new FolderLayout("ben@s", List.of(new Folder(3, "INBOX", true, true))),
-                new MailboxAppended(7, 3, AT, new StoredFlags(16, List.of("gold")), Optional.of(origin), new byte[] {9}),
+                new MailboxAppended(7, 3, AT, new StoredFlags(16, List.of("gold")), Optional.of(origin),
+                        new byte[] {9}),
                 new JournalEntry.Delivered(new Origin("m2", "ben@s")));
         try (Journal journal = Journal.open(dir)) {
             journal.compact(live.stream());

@@ -46,7 +46,8 @@ class MailboxModelCompactionTest {
                 assertThat(compacted).as("seed %d: only live facts", seed)
                         .noneMatch(e -> e instanceof JournalEntry.FlagsChanged || e instanceof JournalEntry.Expunged
                                 || e instanceof JournalEntry.Dispatched);
-                assertThat(described(after.liveEntries().toList())).as("seed %d: compacting again changes nothing", seed)
+                assertThat(described(after.liveEntries().toList()))
+                        .as("seed %d: compacting again changes nothing", seed)
                         .isEqualTo(described(compacted));
                 history.continueAfter(after.highestKey(), after.highestFolderId());
             }
