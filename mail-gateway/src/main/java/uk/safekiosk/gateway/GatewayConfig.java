@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param smtpIdleTimeout   a silent SMTP client is disconnected after this long
  * @param mailTokenLifetime a kiosk mail token stops working this long after it was issued, even if never revoked
  * @param mailboxes         the built-in IMAP mailbox store, or relaying to the school's own mail server
+ * @param compactJournalAbove at start-up, the journal is compacted (rewritten with only what is live) when it is
+ *                          larger than this many bytes; 0 means never (default 64 MiB)
  */
 public record GatewayConfig(
         Path dataDirectory,
@@ -22,11 +24,14 @@ public record GatewayConfig(
         String hostName,
         Duration smtpIdleTimeout,
         Duration mailTokenLifetime,
-        Mailboxes mailboxes) {
+        Mailboxes mailboxes,
+        long compactJournalAbove) {
 
     public static final int DEFAULT_SMTP_PORT = 2525;
     public static final int DEFAULT_IMAP_PORT = 1143;
     public static final long DEFAULT_MAX_MESSAGE_BYTES = 1024 * 1024;
+    /** Replaying this much takes a few seconds; below it, compaction would save little start-up time. */
+    public static final long DEFAULT_COMPACT_JOURNAL_ABOVE = 64L * 1024 * 1024;
 
     public GatewayConfig {
         Objects.requireNonNull(dataDirectory, "dataDirectory");
@@ -34,6 +39,15 @@ public record GatewayConfig(
         Objects.requireNonNull(smtpIdleTimeout, "smtpIdleTimeout");
         Objects.requireNonNull(mailTokenLifetime, "mailTokenLifetime");
         Objects.requireNonNull(mailboxes, "mailboxes");
+        if (compactJournalAbove < 0) {
+            throw new IllegalArgumentException(
+                    "compactJournalAbove must be 0 (never) or more, got " + compactJournalAbove);
+        }
+    }
+
+    /** Whether start-up should compact a journal of this many bytes. */
+    public boolean compactsJournalOf(long journalBytes) {
+        return compactJournalAbove > 0 && journalBytes > compactJournalAbove;
     }
 
     /** Where delivered mail is kept. */
@@ -61,6 +75,7 @@ public record GatewayConfig(
         private Duration smtpIdleTimeout = Duration.ofMinutes(5);
         private Duration mailTokenLifetime = Duration.ofHours(12);
         private Mailboxes mailboxes = new Mailboxes.Local(DEFAULT_IMAP_PORT);
+        private long compactJournalAbove = DEFAULT_COMPACT_JOURNAL_ABOVE;
 
         private Builder(Path dataDirectory) {
             this.dataDirectory = dataDirectory;
@@ -101,9 +116,15 @@ public record GatewayConfig(
             return this;
         }
 
+        /** Compact the journal at start-up when it is larger than this; 0 for never. */
+        public Builder compactJournalAbove(long bytes) {
+            this.compactJournalAbove = bytes;
+            return this;
+        }
+
         public GatewayConfig build() {
             return new GatewayConfig(dataDirectory, smtpPort, maxMessageBytes, hostName, smtpIdleTimeout,
-                    mailTokenLifetime, mailboxes);
+                    mailTokenLifetime, mailboxes, compactJournalAbove);
         }
     }
 }

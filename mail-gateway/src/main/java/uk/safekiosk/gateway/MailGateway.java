@@ -2,18 +2,25 @@ package uk.safekiosk.gateway;
 
 import jakarta.mail.MessagingException;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import uk.safekiosk.content.ContentSource;
+import uk.safekiosk.gateway.delivery.Backlog;
 import uk.safekiosk.gateway.delivery.HeldStore;
 import uk.safekiosk.gateway.delivery.MailFlow;
 import uk.safekiosk.gateway.delivery.MailboxSink;
 import uk.safekiosk.gateway.events.GatewayListener;
+import uk.safekiosk.gateway.journal.Compacted;
 import uk.safekiosk.gateway.journal.Journal;
+import uk.safekiosk.gateway.journal.JournalEntry;
 import uk.safekiosk.gateway.message.MessageParser;
 import uk.safekiosk.gateway.message.MessageView;
 import uk.safekiosk.gateway.parse.PlainTextRebuilder;
@@ -26,6 +33,7 @@ import uk.safekiosk.gateway.roster.MailTokens;
 import uk.safekiosk.gateway.roster.Member;
 import uk.safekiosk.gateway.roster.Roster;
 import uk.safekiosk.gateway.smtp.SmtpFront;
+import uk.safekiosk.gateway.store.MailboxModel;
 import uk.safekiosk.gateway.store.MailboxStore;
 import uk.safekiosk.gateway.store.MessageRef;
 import uk.safekiosk.gateway.store.StaffCopy;
@@ -42,10 +50,13 @@ import uk.safekiosk.gateway.store.StaffNotice;
  * MailToken token = gateway.mailTokens().issue(pupilAddress);   // at kiosk log-on
  * }</pre>
  *
- * <p>{@link #start()} first replays the journal (restoring mailboxes, held messages and unfinished deliveries), then
- * opens IMAP and finally SMTP. {@link #close()} stops SMTP first, finishes queued deliveries, then stops the rest.
+ * <p>{@link #start()} first replays the journal (restoring mailboxes, held messages and unfinished deliveries),
+ * compacts it if it has grown past {@link GatewayConfig#compactJournalAbove()}, then opens IMAP and finally SMTP.
+ * {@link #close()} stops SMTP first, finishes queued deliveries, then stops the rest.
  */
 public final class MailGateway implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailGateway.class);
 
     private static final Duration RELAY_TIMEOUT = Duration.ofSeconds(30);
     /** The local part of the address notices come from; no member has it, so nobody can write back to it. */
@@ -93,8 +104,9 @@ public final class MailGateway implements AutoCloseable {
             throw new IllegalStateException("Already started");
         }
         System.getProperties().putIfAbsent(STREAM_PROVIDER_PROPERTY, ANGUS_STREAM_PROVIDER);
-        journal = Journal.open(config.dataDirectory().resolve("journal"));
+        journal = Journal.open(journalDirectory(config.dataDirectory()));
         try {
+            boolean compact = config.compactsJournalOf(journal.size());
             MailboxSink sink = switch (config.mailboxes()) {
                 case GatewayConfig.Mailboxes.Local local -> {
                     store = new MailboxStore(journal, roster, login, clock, local.imapPort());
@@ -104,12 +116,7 @@ public final class MailGateway implements AutoCloseable {
                         new SmtpRelay(new SmtpRelay.NextHop(relay.host(), relay.port()), RELAY_TIMEOUT);
             };
             flow = new MailFlow(journal, parser, policy, roster, sink, listener, clock, config.hostName());
-            journal.replay(entry -> {
-                flow.replay(entry);
-                if (store != null) {
-                    store.replay(entry);
-                }
-            });
+            recover(compact);
             if (store != null) {
                 store.start();
             }
@@ -122,6 +129,57 @@ public final class MailGateway implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             close();
             throw e;
+        }
+    }
+
+    /**
+     * Compacts the journal of a stopped gateway now, whatever its size: the new journal holds every message still in a
+     * mailbox (with its flags and folder), every held message not yet decided and every delivery not yet done.
+     *
+     * @throws IOException when a gateway is using the data directory, or the journal cannot be rewritten (it is then
+     *                     left as it was)
+     */
+    public static Compacted compactJournal(Path dataDirectory) throws IOException {
+        try (Journal journal = Journal.open(journalDirectory(dataDirectory))) {
+            MailboxModel mailboxes = new MailboxModel();
+            Backlog backlog = new Backlog();
+            journal.replay(entry -> {
+                mailboxes.replay(entry);
+                backlog.replay(entry);
+            });
+            return journal.compact(Stream.concat(mailboxes.liveEntries(), backlog.liveEntries()));
+        }
+    }
+
+    private static Path journalDirectory(Path dataDirectory) {
+        return dataDirectory.resolve("journal");
+    }
+
+    /** Replays the journal into the store and the mail flow, then (if asked) compacts it from what they rebuilt. */
+    private void recover(boolean compact) throws IOException {
+        // Relay mode has no store, but the journal may hold mailboxes from a time with one; compaction keeps them.
+        MailboxModel unserved = store == null && compact ? new MailboxModel() : null;
+        journal.replay(entry -> {
+            flow.replay(entry);
+            if (store != null) {
+                store.replay(entry);
+            } else if (unserved != null) {
+                unserved.replay(entry);
+            }
+        });
+        if (compact) {
+            Stream<JournalEntry> mailboxes = store != null ? store.liveEntries() : unserved.liveEntries();
+            compactFrom(Stream.concat(mailboxes, flow.liveEntries()));
+        }
+    }
+
+    private void compactFrom(Stream<JournalEntry> live) {
+        try {
+            Compacted done = journal.compact(live);
+            LOG.info("Journal compacted from {} to {} bytes ({} entries kept)", done.bytesBefore(), done.bytesAfter(),
+                    done.entries());
+        } catch (IOException e) {
+            LOG.warn("Compacting the journal failed", e);
         }
     }
 

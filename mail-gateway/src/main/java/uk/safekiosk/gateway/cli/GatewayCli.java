@@ -27,6 +27,7 @@ public final class GatewayCli {
         commands.put("check-messages", new CheckMessages());
         commands.put("check-eml", (args, io) -> new CheckEmlCommand(new MimeMessageParser())
                 .run(args, PolicyChain.fromContent(contentFor(args)), io.out(), io.err()));
+        commands.put("compact", new CompactCommand());
         commands.put("serve", (args, io) -> new ServeCommand(new MimeMessageParser(),
                 PolicyChain.fromContent(contentFor(args))).run(args, io.out(), io.err()));
         return Map.copyOf(commands);

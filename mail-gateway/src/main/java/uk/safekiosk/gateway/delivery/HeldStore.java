@@ -84,8 +84,4 @@ public final class HeldStore {
     synchronized void add(HeldMessage message) {
         held.put(message.message().id(), message);
     }
-
-    synchronized Optional<HeldMessage> remove(String id) {
-        return Optional.ofNullable(held.remove(id));
-    }
 }

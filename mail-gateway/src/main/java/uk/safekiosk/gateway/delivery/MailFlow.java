@@ -1,15 +1,13 @@
 package uk.safekiosk.gateway.delivery;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 import uk.safekiosk.gateway.events.GatewayEvent;
 import uk.safekiosk.gateway.events.GatewayListener;
 import uk.safekiosk.gateway.events.MessageSummary;
-import uk.safekiosk.gateway.journal.HeldOutcome;
 import uk.safekiosk.gateway.journal.Journal;
 import uk.safekiosk.gateway.journal.JournalEntry;
 import uk.safekiosk.gateway.journal.VerdictKind;
@@ -24,8 +22,8 @@ import uk.safekiosk.gateway.smtp.Intake;
  * What happens to a message once the SMTP front has all of it: parse once, let the policy decide, journal the message
  * with the decision, then deliver the rebuilt text (Deliver) or keep the original for staff (Hold, Escalate).
  *
- * <p>Start-up order: construct, {@link #replay} every journal entry, then {@link #resume} redoes deliveries that were
- * accepted (or released) but not yet known to be delivered.
+ * <p>Start-up order: construct, {@link #replay} every journal entry, (compact the journal from {@link #liveEntries}),
+ * then {@link #resume} redoes deliveries that were accepted (or released) but not yet known to be delivered.
  */
 public final class MailFlow implements Intake, AutoCloseable {
 
@@ -36,7 +34,8 @@ public final class MailFlow implements Intake, AutoCloseable {
     private final Events events;
     private final Dispatcher dispatcher;
     private final HeldStore held;
-    private final Map<String, Pending> pending = new LinkedHashMap<>();
+    private final Backlog backlog = new Backlog();
+    private boolean resumed;
 
     public MailFlow(
             Journal journal,
@@ -98,22 +97,29 @@ public final class MailFlow implements Intake, AutoCloseable {
 
     /** Rebuilds in-memory state from one journal entry; entries of other features are ignored. */
     public void replay(JournalEntry entry) {
-        switch (entry) {
-            case JournalEntry.Accepted a when a.verdict() == VerdictKind.DELIVER ->
-                    pending.put(a.id(), new Pending(summary(a), a.rfc822()));
-            case JournalEntry.Accepted a when a.verdict().isHeld() -> held.add(heldMessage(a));
-            case JournalEntry.Dispatched d -> pending.remove(d.id());
-            case JournalEntry.HeldResolved r -> held.remove(r.id())
-                    .filter(m -> r.outcome() == HeldOutcome.RELEASED)
-                    .ifPresent(m -> pending.put(r.id(), new Pending(m.message(), m.rfc822())));
-            default -> {}
-        }
+        backlog.replay(entry);
     }
 
-    /** Delivers what the journal says was accepted but not yet delivered. */
+    /**
+     * What a compacted journal must hold for accepted mail (see {@link Backlog#liveEntries}). Only between
+     * {@link #replay} and {@link #resume}, which hands the backlog on.
+     */
+    public Stream<JournalEntry> liveEntries() {
+        if (resumed) {
+            throw new IllegalStateException("The mail flow has resumed; its backlog is handed on");
+        }
+        return backlog.liveEntries();
+    }
+
+    /** Puts held messages back for staff and delivers what the journal says was accepted but not yet delivered. */
     public void resume() {
-        pending.values().forEach(p -> dispatcher.submit(p.message(), parse(p.message(), p.rfc822())));
-        pending.clear();
+        resumed = true;
+        backlog.held().forEach(a -> held.add(heldMessage(a)));
+        for (Backlog.Pending p : backlog.pending()) {
+            MessageSummary message = summary(p.accepted());
+            dispatcher.submit(message, parse(message, p.accepted().rfc822()));
+        }
+        backlog.clear();
     }
 
     /** Finishes the deliveries queued so far. */
@@ -137,6 +143,4 @@ public final class MailFlow implements Intake, AutoCloseable {
     private static HeldMessage heldMessage(JournalEntry.Accepted a) {
         return new HeldMessage(summary(a), a.verdict(), a.findings(), a.explanation(), a.rfc822());
     }
-
-    private record Pending(MessageSummary message, byte[] rfc822) {}
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.safekiosk.gateway.journal.JournalEntry.Accepted;
+import uk.safekiosk.gateway.journal.JournalEntry.Delivered;
 import uk.safekiosk.gateway.journal.JournalEntry.Dispatched;
 import uk.safekiosk.gateway.journal.JournalEntry.Expunged;
 import uk.safekiosk.gateway.journal.JournalEntry.FlagsChanged;
@@ -34,6 +35,7 @@ final class EntryCodec {
     private static final byte FLAGS_CHANGED = 5;
     private static final byte EXPUNGED = 6;
     private static final byte FOLDER_LAYOUT = 7;
+    private static final byte DELIVERED = 8;
 
     private EntryCodec() {}
 
@@ -109,6 +111,11 @@ final class EntryCodec {
                 }
                 writeBytes(out, m.rfc822());
             }
+            case Delivered d -> {
+                out.writeByte(DELIVERED);
+                writeString(out, d.origin().messageId());
+                writeString(out, d.origin().recipient());
+            }
             case FlagsChanged f -> {
                 out.writeByte(FLAGS_CHANGED);
                 out.writeLong(f.key());
@@ -169,6 +176,7 @@ final class EntryCodec {
                         in.readBoolean() ? Optional.of(new Origin(readString(in), readString(in))) : Optional.empty();
                 yield new MailboxAppended(key, folderId, date, flags, origin, readBytes(in));
             }
+            case DELIVERED -> new Delivered(new Origin(readString(in), readString(in)));
             case FLAGS_CHANGED -> new FlagsChanged(in.readLong(), readFlags(in));
             case EXPUNGED -> new Expunged(in.readLong());
             case FOLDER_LAYOUT -> {

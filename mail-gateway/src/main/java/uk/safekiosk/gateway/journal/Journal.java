@@ -1,23 +1,28 @@
 package uk.safekiosk.gateway.journal;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,10 +39,15 @@ import org.slf4j.LoggerFactory;
  * {@code force(true)} once, so concurrent SMTP sessions share an fsync. {@link #append} returns only once its record is
  * on disk; {@link #appendLater} queues a record in the same order without waiting (for facts that a crash may lose
  * because they can be redone, e.g. "delivered").
+ *
+ * <p>{@link #compact} replaces the log with one holding only what is still live. The lock that keeps a second gateway
+ * out is on {@code journal.lock}, not on the log itself, because compaction puts a new file in the log's place.
  */
 public final class Journal implements AutoCloseable {
 
     static final String FILE_NAME = "journal.log";
+    static final String COMPACTING_NAME = FILE_NAME + ".compacting";
+    static final String LOCK_NAME = "journal.lock";
     private static final Logger LOG = LoggerFactory.getLogger(Journal.class);
     private static final int MAGIC = 0x534B4A31; // "SKJ1"
     private static final int HEADER_BYTES = 12;
@@ -45,40 +55,57 @@ public final class Journal implements AutoCloseable {
     private static final int MAX_BATCH = 4096;
 
     private final Path file;
-    private final FileChannel channel;
-    private final long replayableBytes;
+    private final FileChannel lock;
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
+    /** Held while queueing a record and while compacting, so nothing is queued between the check and the swap. */
+    private final Object appending = new Object();
+    private volatile FileChannel channel;
+    private volatile long replayableBytes;
+    private boolean appended;
     private volatile IOException failure;
     private volatile boolean closed;
 
-    private Journal(Path file, FileChannel channel, long replayableBytes) {
+    private Journal(Path file, FileChannel lock, FileChannel channel, long replayableBytes) {
         this.file = file;
+        this.lock = lock;
         this.channel = channel;
         this.replayableBytes = replayableBytes;
         this.writer = Thread.ofPlatform().name("journal-writer").daemon().unstarted(this::writeLoop);
     }
 
-    /** Opens (or creates) the journal in {@code directory}, cutting off a torn tail. */
+    /**
+     * Opens (or creates) the journal in {@code directory}, cutting off a torn tail and deleting what a compaction cut
+     * short by a crash left behind.
+     */
     public static Journal open(Path directory) throws IOException {
         Files.createDirectories(directory);
         Path file = directory.resolve(FILE_NAME);
-        FileChannel channel = FileChannel.open(
-                file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileChannel lock = FileChannel.open(
+                directory.resolve(LOCK_NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel channel = null;
         try {
-            if (channel.tryLock() == null) {
+            if (lock.tryLock() == null) {
                 throw new IOException("Another gateway is using " + file);
             }
+            if (Files.deleteIfExists(directory.resolve(COMPACTING_NAME))) {
+                LOG.warn("A journal compaction in {} was cut short; the journal is as it was before it", directory);
+            }
+            channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             long goodEnd = scan(file, null, Long.MAX_VALUE);
             if (goodEnd < channel.size()) {
                 setAsideTornTail(file, channel, goodEnd);
             }
             channel.position(goodEnd);
         } catch (IOException | RuntimeException e) {
-            channel.close();
+            if (channel != null) {
+                channel.close();
+            }
+            lock.close();
             throw e;
         }
-        Journal journal = new Journal(file, channel, channel.position());
+        Journal journal = new Journal(file, lock, channel, channel.position());
         journal.writer.start();
         return journal;
     }
@@ -93,6 +120,82 @@ public final class Journal implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** Bytes in the log now. */
+    public long size() throws IOException {
+        return channel.size();
+    }
+
+    /**
+     * Replaces the log with one holding only {@code live}, entries that rebuild the same state as everything on disk
+     * now. Only allowed before anything is appended (at start-up, straight after {@link #replay}): {@code live} is
+     * made from replayed state, so an entry appended since would be lost.
+     *
+     * <p>Crash-safe: the entries go to {@code journal.log.compacting}, which is synced, then renamed over
+     * {@code journal.log} in one atomic step, with the directory synced before and after. A crash before the rename
+     * leaves the old log whole (the next {@link #open} deletes the half-made file), one after it the new log. If this
+     * throws before the rename, the journal carries on with the old log; after it, the journal refuses further writes.
+     */
+    public Compacted compact(Stream<? extends JournalEntry> live) throws IOException {
+        synchronized (appending) {
+            if (closed) {
+                throw new IllegalStateException("The journal is closed");
+            }
+            if (appended) {
+                throw new IllegalStateException("Entries were appended since the journal was opened");
+            }
+            long before = channel.size();
+            Path temporary = file.resolveSibling(COMPACTING_NAME);
+            long entries;
+            try {
+                entries = writeAll(temporary, live);
+                syncDirectory();
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(temporary);
+                LOG.warn("Compacting {} failed; it is left as it was", file);
+                throw e;
+            }
+            try {
+                syncDirectory();
+                FileChannel compacted = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                compacted.position(compacted.size());
+                FileChannel old = channel;
+                channel = compacted;
+                replayableBytes = compacted.size();
+                old.close();
+            } catch (IOException e) {
+                LOG.error("The compacted journal {} is in place but cannot be opened; the gateway stops accepting mail",
+                        file, e);
+                failure = e;
+                throw e;
+            }
+            return new Compacted(before, replayableBytes, entries);
+        }
+    }
+
+    private static long writeAll(Path target, Stream<? extends JournalEntry> entries) throws IOException {
+        long count = 0;
+        try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING);
+                OutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(out), 1 << 20)) {
+            Iterator<? extends JournalEntry> it = entries.iterator();
+            while (it.hasNext()) {
+                buffered.write(frame(EntryCodec.encode(List.of(it.next()))));
+                count++;
+            }
+            buffered.flush();
+            out.force(true);
+        }
+        return count;
+    }
+
+    /** Makes a rename (or a new file) in the journal's directory survive a power cut. */
+    private void syncDirectory() throws IOException {
+        try (FileChannel directory = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
+            directory.force(true);
+        }
     }
 
     /** Writes the entries as one record (all or none survive a crash) and returns once they are on disk. */
@@ -118,32 +221,37 @@ public final class Journal implements AutoCloseable {
         if (entries.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        IOException failed = failure;
-        if (failed != null) {
-            throw new UncheckedIOException("The journal failed earlier", failed);
-        }
-        if (closed) {
-            throw new IllegalStateException("The journal is closed");
-        }
         Pending pending = new Pending(frame(EntryCodec.encode(entries)), waited ? new CompletableFuture<>() : null);
-        queue.add(pending);
+        synchronized (appending) {
+            IOException failed = failure;
+            if (failed != null) {
+                throw new UncheckedIOException("The journal failed earlier", failed);
+            }
+            if (closed) {
+                throw new IllegalStateException("The journal is closed");
+            }
+            appended = true;
+            queue.add(pending);
+        }
         return pending.done() == null ? CompletableFuture.completedFuture(null) : pending.done();
     }
 
     /** Writes what is queued, then stops. */
     @Override
     public void close() {
-        if (closed) {
-            return;
+        synchronized (appending) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            queue.add(Pending.STOP);
         }
-        closed = true;
-        queue.add(Pending.STOP);
         try {
             writer.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        try {
+        try (FileChannel releasing = lock) {
             channel.close();
         } catch (IOException e) {
             LOG.warn("Closing the journal failed", e);

@@ -41,6 +41,12 @@ public sealed interface JournalEntry {
             long key, long folderId, Instant internalDate, StoredFlags flags, Optional<Origin> origin, byte[] rfc822)
             implements JournalEntry {}
 
+    /**
+     * A delivery whose mailbox copy has gone since, written by compaction while its message is not yet
+     * {@link Dispatched}: if the delivery is redone after a crash, this recipient is skipped.
+     */
+    record Delivered(Origin origin) implements JournalEntry {}
+
     record FlagsChanged(long key, StoredFlags flags) implements JournalEntry {}
 
     record Expunged(long key) implements JournalEntry {}

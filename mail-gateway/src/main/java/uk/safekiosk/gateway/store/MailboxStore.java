@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.safekiosk.gateway.delivery.MailboxSink;
@@ -47,7 +48,8 @@ import uk.safekiosk.gateway.roster.Roster;
  * journal is replayed into a {@link MailboxModel} and GreenMail is filled from it: every message is back once, with
  * its flags, in its folder. UIDs are given afresh and UIDVALIDITY changes, which tells IMAP clients to re-read.
  *
- * <p>Start-up order: construct, {@link #replay} every journal entry, then {@link #start}.
+ * <p>Start-up order: construct, {@link #replay} every journal entry, (compact the journal from {@link #liveEntries}),
+ * then {@link #start}.
  */
 public final class MailboxStore implements MailboxSink, AutoCloseable {
 
@@ -83,7 +85,18 @@ public final class MailboxStore implements MailboxSink, AutoCloseable {
 
     /** Rebuilds the mailboxes' state from one journal entry; entries of other features are ignored. */
     public void replay(JournalEntry entry) {
-        model.apply(entry);
+        model.replay(entry);
+    }
+
+    /**
+     * What a compacted journal must hold for the mailboxes (see {@link MailboxModel#liveEntries}). Only between
+     * {@link #replay} and {@link #start}, which hands the messages over to GreenMail.
+     */
+    public Stream<JournalEntry> liveEntries() {
+        if (tracking.isLive()) {
+            throw new IllegalStateException("The store has started; its messages are in GreenMail now");
+        }
+        return model.liveEntries();
     }
 
     /** Fills GreenMail from the replayed journal, creates accounts for new members, and starts IMAP. */

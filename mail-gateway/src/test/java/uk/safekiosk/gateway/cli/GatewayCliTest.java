@@ -1,6 +1,13 @@
 package uk.safekiosk.gateway.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static uk.safekiosk.gateway.support.TestSchool.ADA;
+import static uk.safekiosk.gateway.support.TestSchool.BEN;
+
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Store;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,11 +16,18 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.safekiosk.gateway.MailGateway;
+import uk.safekiosk.gateway.support.MailClient;
+import uk.safekiosk.gateway.support.RecordingListener;
+import uk.safekiosk.gateway.support.TestGateway;
+import uk.safekiosk.gateway.support.TestSchool;
 
 class GatewayCliTest {
 
@@ -91,6 +105,42 @@ class GatewayCliTest {
 
         assertThat(outputLines()).singleElement()
                 .satisfies(n -> assertThat(n.get("verdict").asString()).isEqualTo("HOLD"));
+    }
+
+    @Test
+    void compactRewritesAStoppedGatewaysJournalKeepingItsMailboxes() throws Exception {
+        MailGateway gateway = TestGateway.start(dir, new TestSchool(), new RecordingListener());
+        MailClient client = TestGateway.client(gateway);
+        try (gateway) {
+            client.send(ADA, "ada-pw", "kept", "stays", BEN);
+            client.send(ADA, "ada-pw", "deleted", "goes", BEN);
+            await().atMost(Duration.ofSeconds(10)).until(() -> client.inbox(BEN, "ben-pw").size() == 2);
+            assertThat(run("", "compact", "--data-dir", dir.toString())).isEqualTo(GatewayCli.FAILED);
+            try (Store store = client.imap(BEN, "ben-pw"); Folder inbox = store.getFolder("INBOX")) {
+                inbox.open(Folder.READ_WRITE);
+                inbox.getMessages()[1].setFlag(Flags.Flag.DELETED, true);
+            }
+        }
+        long before = Files.size(dir.resolve("journal/journal.log"));
+
+        assertThat(run("", "compact", "--data-dir", dir.toString())).isEqualTo(GatewayCli.OK);
+
+        long after = Files.size(dir.resolve("journal/journal.log"));
+        assertThat(after).isLessThan(before);
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains(String.format(Locale.ROOT, "%,d bytes before, %,d after", before, after));
+        try (MailGateway restarted = TestGateway.start(dir, new TestSchool(), new RecordingListener())) {
+            assertThat(TestGateway.client(restarted).inbox(BEN, "ben-pw")).extracting(MailClient.Received::subject)
+                    .containsExactly("kept");
+        }
+    }
+
+    @Test
+    void compactNeedsADataDirectoryWithAJournal() {
+        assertThat(run("", "compact")).isEqualTo(GatewayCli.USAGE);
+        assertThat(run("", "compact", "--data-dir", dir.toString())).isEqualTo(GatewayCli.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: compact").contains("no gateway journal");
+        assertThat(Files.exists(dir.resolve("journal"))).isFalse();
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.safekiosk.gateway.journal.JournalEntry.Accepted;
@@ -152,6 +153,127 @@ class JournalTest {
     void refusesToOpenAJournalAlreadyInUse() throws IOException {
         try (Journal journal = Journal.open(dir)) {
             assertThatThrownBy(() -> Journal.open(dir)).isInstanceOf(OverlappingFileLockException.class);
+        }
+    }
+
+    @Test
+    void compactionLeavesOnlyTheGivenEntriesAndLaterAppendsFollowThem() throws IOException {
+        try (Journal journal = Journal.open(dir)) {
+            for (int i = 0; i < 100; i++) {
+                journal.append(new Dispatched("old-" + i));
+            }
+        }
+        long before = Files.size(dir.resolve(Journal.FILE_NAME));
+
+        try (Journal journal = Journal.open(dir)) {
+            Compacted done = journal.compact(Stream.of(new Dispatched("kept-1"), new Dispatched("kept-2")));
+            assertThat(done.bytesBefore()).isEqualTo(before);
+            assertThat(done.bytesAfter()).isEqualTo(Files.size(dir.resolve(Journal.FILE_NAME))).isLessThan(before);
+            assertThat(done.entries()).isEqualTo(2);
+            assertThat(journal.size()).isEqualTo(done.bytesAfter());
+            List<JournalEntry> replayed = new ArrayList<>();
+            journal.replay(replayed::add);
+            assertThat(replayed).containsExactly(new Dispatched("kept-1"), new Dispatched("kept-2"));
+            journal.append(new Dispatched("after"));
+        }
+
+        assertThat(replay())
+                .containsExactly(new Dispatched("kept-1"), new Dispatched("kept-2"), new Dispatched("after"));
+        assertThat(filesIn(dir)).containsExactlyInAnyOrder(Journal.FILE_NAME, Journal.LOCK_NAME);
+    }
+
+    @Test
+    void aCompactionCutShortBeforeTheRenameLeavesTheOldJournalWhole() throws IOException {
+        try (Journal journal = Journal.open(dir)) {
+            journal.append(new Dispatched("a"), new Dispatched("b"));
+            journal.append(new Dispatched("c"));
+        }
+        byte[] old = Files.readAllBytes(dir.resolve(Journal.FILE_NAME));
+        // The crash came after the new journal was written in full but before it was renamed into place.
+        Path other = Files.createDirectory(dir.resolve("elsewhere"));
+        try (Journal journal = Journal.open(other)) {
+            journal.compact(Stream.of(new Dispatched("c")));
+        }
+        Files.copy(other.resolve(Journal.FILE_NAME), dir.resolve(Journal.COMPACTING_NAME));
+
+        assertThat(replay()).containsExactly(new Dispatched("a"), new Dispatched("b"), new Dispatched("c"));
+        assertThat(Files.readAllBytes(dir.resolve(Journal.FILE_NAME))).isEqualTo(old);
+        assertThat(Files.exists(dir.resolve(Journal.COMPACTING_NAME))).isFalse();
+    }
+
+    @Test
+    void aHalfWrittenCompactionIsDeletedAtTheNextOpen() throws IOException {
+        try (Journal journal = Journal.open(dir)) {
+            journal.append(new Dispatched("a"));
+        }
+        Files.write(dir.resolve(Journal.COMPACTING_NAME), new byte[] {0x53, 0x4B, 0x4A});
+
+        assertThat(replay()).containsExactly(new Dispatched("a"));
+        assertThat(filesIn(dir)).doesNotContain(Journal.COMPACTING_NAME);
+    }
+
+    @Test
+    void aCompactionThatFailsWhileWritingLeavesTheJournalAsItWasAndWorking() throws IOException {
+        try (Journal journal = Journal.open(dir)) {
+            journal.append(new Dispatched("a"));
+        }
+        try (Journal journal = Journal.open(dir)) {
+            Stream<JournalEntry> failing = Stream.of(new Dispatched("x"), null).map(e -> {
+                if (e == null) {
+                    throw new IllegalStateException("state could not be read");
+                }
+                return e;
+            });
+
+            assertThatThrownBy(() -> journal.compact(failing)).isInstanceOf(IllegalStateException.class);
+            journal.append(new Dispatched("b"));
+        }
+
+        assertThat(replay()).containsExactly(new Dispatched("a"), new Dispatched("b"));
+        assertThat(filesIn(dir)).doesNotContain(Journal.COMPACTING_NAME);
+    }
+
+    @Test
+    void refusesToCompactOnceSomethingWasAppended() throws IOException {
+        try (Journal journal = Journal.open(dir)) {
+            journal.appendLater(new Dispatched("a"));
+
+            assertThatThrownBy(() -> journal.compact(Stream.empty())).isInstanceOf(IllegalStateException.class);
+        }
+        assertThat(replay()).containsExactly(new Dispatched("a"));
+    }
+
+    @Test
+    void keepsTheLockWhileAndAfterCompacting() throws IOException {
+        try (Journal journal = Journal.open(dir)) {
+            journal.compact(Stream.of(new Dispatched("a")).peek(e ->
+                    assertThatThrownBy(() -> Journal.open(dir)).isInstanceOf(OverlappingFileLockException.class)));
+
+            assertThatThrownBy(() -> Journal.open(dir)).isInstanceOf(OverlappingFileLockException.class);
+        }
+        assertThat(replay()).containsExactly(new Dispatched("a"));
+    }
+
+    @Test
+    void writesEveryEntryKindThroughACompaction() throws IOException {
+        Origin origin = new Origin("m1", "ben@s");
+        List<JournalEntry> live = List.of(
+                new FolderLayout("ben@s", List.of(new Folder(3, "INBOX", true, true))),
+                new MailboxAppended(7, 3, AT, new StoredFlags(16, List.of("gold")), Optional.of(origin),
+                        new byte[] {9}),
+                new JournalEntry.Delivered(new Origin("m2", "ben@s")));
+        try (Journal journal = Journal.open(dir)) {
+            journal.compact(live.stream());
+        }
+
+        List<JournalEntry> read = replay();
+
+        assertThat(read).usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(live);
+    }
+
+    private static List<String> filesIn(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(p -> p.getFileName().toString()).toList();
         }
     }
 
