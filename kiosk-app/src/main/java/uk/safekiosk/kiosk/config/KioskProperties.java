@@ -18,7 +18,8 @@ public record KioskProperties(
     public record Login(int maxFailures, int lockMinutes) {
     }
 
-    public record Mail(int smtpPort, int imapPort) {
+    /** {@code compactJournalAboveMb}: at start-up the mail journal is compacted when larger (0 = never). */
+    public record Mail(int smtpPort, int imapPort, long compactJournalAboveMb) {
     }
 
     public Duration pupilIdleTimeout() {

@@ -59,6 +59,7 @@ public class InProcessGateway {
         GatewayConfig config = GatewayConfig.builder(properties.dataDir().resolve("mail"))
                 .smtpPort(properties.mail().smtpPort())
                 .imapPort(properties.mail().imapPort())
+                .compactJournalAbove(properties.mail().compactJournalAboveMb() * 1024 * 1024)
                 .build();
         try {
             gateway = MailGateway.builder(config)

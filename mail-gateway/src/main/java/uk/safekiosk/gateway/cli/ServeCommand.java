@@ -21,7 +21,7 @@ import uk.safekiosk.gateway.roster.CsvRoster;
  *
  * <pre>
  * serve --data-dir DIR --roster FILE [--smtp-port 2525] [--imap-port 1143 | --relay HOST:PORT]
- *       [--max-message-bytes 1048576] [--host-name NAME]
+ *       [--max-message-bytes 1048576] [--host-name NAME] [--compact-journal-above-mb 64]
  * </pre>
  *
  * The roster file's format is described in {@link CsvRoster}; members log on with the password hashed there.
@@ -30,14 +30,16 @@ public final class ServeCommand {
 
     static final String USAGE = """
             usage: serve --data-dir DIR --roster FILE [--smtp-port PORT] [--imap-port PORT | --relay HOST:PORT]
-                         [--max-message-bytes N] [--host-name NAME]
+                         [--max-message-bytes N] [--host-name NAME] [--compact-journal-above-mb N]
               --data-dir           where the journal is kept (created if missing)
               --roster             CSV of members: address,display name,role,classes,password hash
               --smtp-port          SMTP port on 127.0.0.1 (default 2525)
               --imap-port          IMAP port of the built-in mailbox store on 127.0.0.1 (default 1143)
               --relay              instead of the built-in store, relay rebuilt mail to this SMTP server
               --max-message-bytes  largest message accepted (default 1048576)
-              --host-name          name used in the SMTP greeting and Message-IDs (default safekiosk.local)""";
+              --host-name          name used in the SMTP greeting and Message-IDs (default safekiosk.local)
+              --compact-journal-above-mb
+                                   at start-up, compact a journal larger than this (default 64; 0 = never)""";
 
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(40);
 
@@ -123,6 +125,7 @@ public final class ServeCommand {
             String relay = null;
             Long maxBytes = null;
             String hostName = null;
+            Long compactAboveMb = null;
             for (int i = 0; i < args.size(); i++) {
                 String option = args.get(i);
                 if (i + 1 >= args.size()) {
@@ -137,6 +140,7 @@ public final class ServeCommand {
                     case "--relay" -> relay = value;
                     case "--max-message-bytes" -> maxBytes = number(option, value);
                     case "--host-name" -> hostName = value;
+                    case "--compact-journal-above-mb" -> compactAboveMb = number(option, value);
                     default -> throw new IllegalArgumentException("unknown option " + option);
                 }
             }
@@ -165,6 +169,9 @@ public final class ServeCommand {
             }
             if (hostName != null) {
                 builder.hostName(hostName);
+            }
+            if (compactAboveMb != null) {
+                builder.compactJournalAbove(compactAboveMb * 1024 * 1024);
             }
             return new Options(roster, builder);
         }

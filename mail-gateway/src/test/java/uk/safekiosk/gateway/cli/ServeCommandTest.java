@@ -69,6 +69,15 @@ class ServeCommandTest {
     }
 
     @Test
+    void refusesANegativeCompactionThreshold() {
+        int code = serve.run(List.of("--data-dir", dir.toString(), "--roster", "r.csv",
+                "--compact-journal-above-mb", "-1"), print(out), print(err), new CompletableFuture<>());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(text(err)).contains("compactJournalAbove must be 0 (never) or more");
+    }
+
+    @Test
     void reportsAnUnreadableRoster() {
         int code = serve.run(List.of("--data-dir", dir.toString(), "--roster", dir.resolve("missing.csv").toString()),
                 print(out), print(err), new CompletableFuture<>());
