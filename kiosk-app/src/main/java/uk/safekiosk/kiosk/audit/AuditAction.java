@@ -27,5 +27,7 @@ public enum AuditAction {
     PUPIL_UNPAUSED,
     PASSWORD_RESET,
     SCHOOL_HOURS_CHANGED,
-    INCIDENTS_EXPORTED
+    INCIDENTS_EXPORTED,
+    // Pupils (added later; values are stored by name, so new ones go at the end)
+    LOG_ON_REFUSED
 }

@@ -22,8 +22,10 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        // The log-on page is styled too, so the theme must load before anyone is authenticated.
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/kiosk-theme/**", IdleLogoutServlet.PATH).permitAll());
+        // The log-on page is styled too, so the theme must load before anyone is authenticated; the two addresses that
+        // end a session (idle, refused by a log-on rule) must work whether or not it has ended already.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/kiosk-theme/**", IdleLogoutServlet.PATH,
+                LogOnEndedServlet.PATH).permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         // An address that is no page at all is refused before Vaadin sees it, with an empty 403 a browser shows as
         // its own error; a child typing a wrong address should get the kind not-found page instead.

@@ -20,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.web.WebAttributes;
+import uk.safekiosk.kiosk.audit.AuditAction;
+import uk.safekiosk.kiosk.audit.AuditLog;
 import uk.safekiosk.kiosk.i18n.Words;
 import uk.safekiosk.kiosk.roster.Person;
 import uk.safekiosk.kiosk.roster.RosterService;
@@ -44,6 +46,8 @@ class LogOnRefusalTest extends KioskViewTest {
     @Autowired
     Words words;
     @Autowired
+    AuditLog audit;
+    @Autowired
     Clock clock;
 
     private Person person(String username) {
@@ -66,6 +70,10 @@ class LogOnRefusalTest extends KioskViewTest {
                         assertThat(refused.refusal().arguments().getFirst().toString())
                                 .contains(DateTimeFormatter.ofPattern("HH:mm").format(until.atZone(clock.getZone())));
                     });
+            assertThat(audit.timeline("oak.cara")).anySatisfy(e -> {
+                assertThat(e.action()).isEqualTo(AuditAction.LOG_ON_REFUSED);
+                assertThat(e.detail()).startsWith("You can't use the computers just now.");
+            });
             assertThat(passwordLogOn.authenticate(typed("oak.ava", "demo-pupil")).isAuthenticated())
                     .as("a classmate is not paused").isTrue();
             assertThat(passwordLogOn.authenticate(typed("oak.teacher", "demo-teacher")).isAuthenticated()).isTrue();
