@@ -162,6 +162,18 @@ class SmtpFrontTest {
     }
 
     @Test
+    void refusesAPupilWhoseEmailIsSwitchedOffAtMailFromWithPlainWords() throws Exception {
+        school.stopSending(ADA);
+
+        assertThatThrownBy(() -> client.send(ADA, "ada-pw", "Hi", "Hello Ben", BEN))
+                .satisfies(e -> assertThat(smtpCode(e)).isEqualTo(550))
+                .hasMessageContaining("Email is switched off for you just now. Ask your teacher.");
+        client.send(BEN, "ben-pw", "Hi", "Ben may still write", ADA);
+        await().atMost(Duration.ofSeconds(10)).until(() -> client.inbox(ADA, "ada-pw").size() == 1);
+        assertThat(client.inbox(BEN, "ben-pw")).isEmpty();
+    }
+
+    @Test
     void refusesAnUnknownRecipientWith550() {
         assertThatThrownBy(() -> client.send(ADA, "ada-pw", "Hi", "Hello?", "nobody@school.test"))
                 .isInstanceOf(SendFailedException.class)

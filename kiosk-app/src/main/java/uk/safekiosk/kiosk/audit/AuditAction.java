@@ -28,5 +28,7 @@ public enum AuditAction {
     PASSWORD_RESET,
     SCHOOL_HOURS_CHANGED,
     INCIDENTS_EXPORTED,
-    PICTURE_LOGON_SWITCHED
+    PICTURE_LOGON_SWITCHED,
+    // Pupils (added later; values are stored by name, so new ones go at the end)
+    LOG_ON_REFUSED
 }

@@ -23,7 +23,6 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.safekiosk.gateway.MailGateway;
 import uk.safekiosk.gateway.journal.VerdictKind;
 import uk.safekiosk.gateway.message.MessageView;
@@ -54,14 +53,13 @@ public class MailService {
     private final InProcessGateway gateway;
     private final MailTokenKeeper tokens;
     private final RosterService roster;
-    private final ClassMailSettingRepository settings;
+    private final ClassEmailSwitch classEmail;
 
-    MailService(InProcessGateway gateway, MailTokenKeeper tokens, RosterService roster,
-                ClassMailSettingRepository settings) {
+    MailService(InProcessGateway gateway, MailTokenKeeper tokens, RosterService roster, ClassEmailSwitch classEmail) {
         this.gateway = gateway;
         this.tokens = tokens;
         this.roster = roster;
-        this.settings = settings;
+        this.classEmail = classEmail;
     }
 
     /** Newest first. */
@@ -165,20 +163,21 @@ public class MailService {
         }
     }
 
+    /** Whether this member may send now: staff always; a pupil while their class's email is on. */
     public boolean isEmailOn(Person member) {
-        return member.classId() == null || isClassEmailOn(member.classId());
+        return classEmail.maySend(member);
     }
 
-    @Transactional(readOnly = true)
     public boolean isClassEmailOn(long classId) {
-        return settings.findById(classId).map(ClassMailSetting::isEmailOn).orElse(true);
+        return classEmail.isOn(classId);
     }
 
-    /** The teacher's switch: while off, the class's Email tile rests and nobody in the class can send. */
-    @Transactional
+    /**
+     * The teacher's switch: while off, the class's Email tile rests and no pupil in the class can send, from the
+     * kiosk or any other mail client (the gateway refuses them). Callers check who may switch it.
+     */
     public void setClassEmail(long classId, boolean on) {
-        settings.findById(classId).ifPresentOrElse(s -> s.setEmailOn(on),
-                () -> settings.save(new ClassMailSetting(classId, on)));
+        classEmail.set(classId, on);
     }
 
     private MimeMessage compose(Person me, List<Person> recipients, Draft draft) {

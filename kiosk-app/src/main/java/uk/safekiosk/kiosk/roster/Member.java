@@ -102,6 +102,13 @@ public class Member {
         }
     }
 
+    /** A new password also lifts a lock from wrong tries: a reset is how a locked-out child gets back in. */
+    void changePasswordHash(String newHash) {
+        passwordHash = newHash;
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
     void recordSuccessfulLogin() {
         failedLogins = 0;
         lockedUntil = null;

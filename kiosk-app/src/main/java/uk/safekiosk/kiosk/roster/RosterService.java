@@ -65,6 +65,12 @@ public class RosterService {
         };
     }
 
+    /** Whether this member of staff may change this class's settings and its pupils (never a pupil). */
+    @Transactional(readOnly = true)
+    public boolean mayManageClass(Person staff, long classId) {
+        return classesVisibleTo(staff).stream().anyMatch(c -> c.id() == classId);
+    }
+
     @Transactional(readOnly = true)
     public List<Person> pupilsOf(long classId) {
         return members.findBySchoolClassIdAndRoleOrderByDisplayName(classId, Role.PUPIL).stream()
@@ -88,6 +94,13 @@ public class RosterService {
         members.findByUsername(username).ifPresent(m -> m.recordFailedLogin(
                 properties.login().maxFailures(),
                 clock.instant().plus(Duration.ofMinutes(properties.login().lockMinutes()))));
+    }
+
+    /** Replaces a member's password with an already hashed one; the plain password never reaches the roster. */
+    @Transactional
+    public void replacePasswordHash(String username, String newHash) {
+        members.findByUsername(username).orElseThrow(() -> new IllegalArgumentException("No such member"))
+                .changePasswordHash(newHash);
     }
 
     @Transactional

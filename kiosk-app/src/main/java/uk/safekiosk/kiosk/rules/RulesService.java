@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.safekiosk.content.ContentSource;
+import uk.safekiosk.kiosk.audit.AuditAction;
+import uk.safekiosk.kiosk.audit.AuditLog;
 import uk.safekiosk.kiosk.roster.Person;
 
 /** The school's e-safety rules, and the record of who agreed to which version, when and where. */
@@ -20,12 +22,14 @@ public class RulesService {
 
     private final ContentSource content;
     private final RulesAgreementRepository agreements;
+    private final AuditLog audit;
     private final Clock clock;
     private final Map<String, RuleBook> books = new ConcurrentHashMap<>();
 
-    RulesService(ContentSource content, RulesAgreementRepository agreements, Clock clock) {
+    RulesService(ContentSource content, RulesAgreementRepository agreements, AuditLog audit, Clock clock) {
         this.content = content;
         this.agreements = agreements;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -35,7 +39,10 @@ public class RulesService {
 
     @Transactional
     public Agreement recordAgreement(Person pupil, String version, String device) {
-        return Agreement.of(agreements.save(new RulesAgreement(pupil.id(), clock.instant(), version, device)));
+        Agreement agreement = Agreement.of(agreements.save(new RulesAgreement(pupil.id(), clock.instant(), version,
+                device)));
+        audit.record(pupil.username(), AuditAction.RULES_AGREED, pupil.username(), pupil.classId(), device);
+        return agreement;
     }
 
     /** Agreements made today (school's local day) by any of these members, earliest first. */

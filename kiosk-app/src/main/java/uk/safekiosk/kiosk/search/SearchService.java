@@ -15,6 +15,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import uk.safekiosk.kiosk.alerts.AlertKind;
 import uk.safekiosk.kiosk.alerts.StaffAlert;
 import uk.safekiosk.kiosk.alerts.StaffAlerts;
+import uk.safekiosk.kiosk.audit.AuditAction;
+import uk.safekiosk.kiosk.audit.AuditLog;
 import uk.safekiosk.kiosk.i18n.Words;
 import uk.safekiosk.kiosk.roster.ClassInfo;
 import uk.safekiosk.kiosk.roster.Person;
@@ -38,13 +40,14 @@ public class SearchService {
     private final SearchQueryRepository log;
     private final PageReportRepository reports;
     private final StaffAlerts alerts;
+    private final AuditLog audit;
     private final RosterService roster;
     private final Words words;
     private final Clock clock;
 
     SearchService(QueryScreen screen, SearchIndex index, SearchCatalogue catalogue, PageSanitiser sanitiser,
                   SearchSwitches switches, SearchQueryRepository log, PageReportRepository reports,
-                  StaffAlerts alerts, RosterService roster, Words words, Clock clock) {
+                  StaffAlerts alerts, AuditLog audit, RosterService roster, Words words, Clock clock) {
         this.screen = screen;
         this.index = index;
         this.catalogue = catalogue;
@@ -53,6 +56,7 @@ public class SearchService {
         this.log = log;
         this.reports = reports;
         this.alerts = alerts;
+        this.audit = audit;
         this.roster = roster;
         this.words = words;
         this.clock = clock;
@@ -85,9 +89,15 @@ public class SearchService {
         SearchQueryRecord saved = log.save(new SearchQueryRecord(who.id(), who.classId(), clock.instant(), text,
                 result.verdict().name(),
                 result.reasons().stream().map(Enum::name).collect(Collectors.joining(","))));
+        String reasons = result.reasons().stream().map(Enum::name).collect(Collectors.joining(", "));
+        audit.record(who.username(), result.allowed() ? AuditAction.SEARCHED : AuditAction.SEARCH_REFUSED,
+                who.username(), who.classId(), result.allowed()
+                        ? words.getTranslation("audit.detail.searched", Words.ENGLISH, text)
+                        : words.getTranslation("audit.detail.search-refused", Words.ENGLISH, text,
+                                words.getTranslation("search.verdict." + result.verdict().name(), Words.ENGLISH),
+                                reasons));
         if (!result.allowed()) {
             String key = result.verdict() == QueryVerdict.ESCALATE ? "search.alert.escalated" : "search.alert.blocked";
-            String reasons = result.reasons().stream().map(Enum::name).collect(Collectors.joining(", "));
             StaffAlert alert = new StaffAlert(AlertKind.WORRYING_SEARCH, who.classId(), saved.getSearchedAt(),
                     who.displayName(), words.getTranslation(key, Words.ENGLISH, text, reasons),
                     "search-query:" + saved.getId());
@@ -113,6 +123,8 @@ public class SearchService {
     public void report(Person pupil, SafePage page) {
         PageReportRecord saved = reports.save(new PageReportRecord(pupil.id(), pupil.classId(), clock.instant(),
                 page.address().toString(), page.title()));
+        audit.record(pupil.username(), AuditAction.PAGE_REPORTED, pupil.username(), pupil.classId(),
+                words.getTranslation("audit.detail.page-reported", Words.ENGLISH, page.title(), page.address()));
         StaffAlert alert = new StaffAlert(AlertKind.PAGE_REPORT, pupil.classId(), saved.getReportedAt(),
                 pupil.displayName(),
                 words.getTranslation("search.alert.page-report", Words.ENGLISH, page.title(), page.address()),

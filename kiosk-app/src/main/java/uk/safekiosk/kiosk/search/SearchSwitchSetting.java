@@ -33,6 +33,14 @@ class SearchSwitchSetting {
         this.changedBy = by;
     }
 
+    Long classId() {
+        return classId;
+    }
+
+    Instant changedAt() {
+        return changedAt;
+    }
+
     boolean isEnabled() {
         return enabled;
     }

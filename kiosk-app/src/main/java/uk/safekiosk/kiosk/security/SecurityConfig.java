@@ -25,8 +25,10 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<LogOnMethod> methods, UserDetailsService users,
                                             LogOnRules rules) throws Exception {
-        // The log-on page is styled too, so the theme must load before anyone is authenticated.
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/kiosk-theme/**", IdleLogoutServlet.PATH).permitAll());
+        // The log-on page is styled too, so the theme must load before anyone is authenticated; the two addresses that
+        // end a session (idle, refused by a log-on rule) must work whether or not it has ended already.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/kiosk-theme/**", IdleLogoutServlet.PATH,
+                LogOnEndedServlet.PATH).permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         http.with(new LogOnMethods(methods, users, rules), Customizer.withDefaults());
         // An address that is no page at all is refused before Vaadin sees it, with an empty 403 a browser shows as

@@ -13,6 +13,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("kiosk-theme/styles.css")
 @StyleSheet("kiosk-theme/pictures.css")
 @StyleSheet("kiosk-theme/a11y.css")
+@StyleSheet("kiosk-theme/classroom.css")
 public class KioskShell implements AppShellConfigurator {
 
     @Override

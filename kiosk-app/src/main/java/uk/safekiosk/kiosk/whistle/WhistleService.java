@@ -19,6 +19,8 @@ import org.springframework.stereotype.Service;
 import uk.safekiosk.kiosk.alerts.AlertKind;
 import uk.safekiosk.kiosk.alerts.StaffAlert;
 import uk.safekiosk.kiosk.alerts.StaffAlerts;
+import uk.safekiosk.kiosk.audit.AuditAction;
+import uk.safekiosk.kiosk.audit.AuditLog;
 import uk.safekiosk.kiosk.i18n.Words;
 import uk.safekiosk.kiosk.mail.MailItem;
 import uk.safekiosk.kiosk.mail.MailService;
@@ -46,17 +48,19 @@ public class WhistleService {
     private final MailService mail;
     private final WhistleLedger ledger;
     private final StaffAlerts alerts;
+    private final AuditLog audit;
     private final RosterService roster;
     private final Words words;
     private final Clock clock;
     private final Object foldLock = new Object();
     private final Set<SeenListener> seenListeners = ConcurrentHashMap.newKeySet();
 
-    WhistleService(MailService mail, WhistleLedger ledger, StaffAlerts alerts, RosterService roster, Words words,
-                   Clock clock) {
+    WhistleService(MailService mail, WhistleLedger ledger, StaffAlerts alerts, AuditLog audit, RosterService roster,
+                   Words words, Clock clock) {
         this.mail = mail;
         this.ledger = ledger;
         this.alerts = alerts;
+        this.audit = audit;
         this.roster = roster;
         this.words = words;
         this.clock = clock;
@@ -89,6 +93,10 @@ public class WhistleService {
             return Optional.empty();
         }
         WhistleLedger.Recorded r = recorded.get();
+        audit.record(pupil.username(), AuditAction.WHISTLE_BLOWN, pupil.username(), pupil.classId(),
+                words.getTranslation("audit.detail.whistle", Words.ENGLISH,
+                        words.getTranslation("whistle.reason." + reason.name(), Words.ENGLISH),
+                        reported.get().senderName(), reported.get().subject()));
         alerts.publish(new StaffAlert(AlertKind.WHISTLE, pupil.classId(), now, pupil.displayName(),
                 reported.get().subject(), reference(r.caseId())));
         if (r.startsBurst()) {

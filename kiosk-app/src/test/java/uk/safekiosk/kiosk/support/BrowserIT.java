@@ -25,7 +25,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * data directory. Playwright never downloads a browser here.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"kiosk.mail.smtp-port=0", "kiosk.mail.imap-port=0"})
+        properties = {"kiosk.mail.smtp-port=0", "kiosk.mail.imap-port=0",
+                // A run across the end of the school day must not switch the demo school's Search off under it.
+                "kiosk.search-auto-off=false"})
 // One data directory for all browser tests: a context must close (releasing the mail journal's lock) before a test
 // class with other properties starts the next one on it.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)

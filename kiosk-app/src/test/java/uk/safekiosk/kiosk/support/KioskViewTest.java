@@ -7,7 +7,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Browserless view tests against the real Spring context, a real H2 database and the shipped content. */
-@SpringBootTest(properties = {"kiosk.mail.smtp-port=0", "kiosk.mail.imap-port=0"})
+@SpringBootTest(properties = {"kiosk.mail.smtp-port=0", "kiosk.mail.imap-port=0",
+                // A run across the end of the school day must not switch the demo school's Search off under it.
+                "kiosk.search-auto-off=false"})
 public abstract class KioskViewTest extends SpringBrowserlessTest {
 
 

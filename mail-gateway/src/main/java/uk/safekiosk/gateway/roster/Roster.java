@@ -22,4 +22,12 @@ public interface Roster {
     default boolean mayWrite(Member sender, Member recipient) {
         return sender.role().isStaff() || sender.sharesClassWith(recipient);
     }
+
+    /**
+     * Whether {@code sender} may send mail at all just now (a teacher may switch a class's email off, or pause a
+     * pupil). Asked at MAIL FROM, so it holds for every mail client, not only the kiosk.
+     */
+    default boolean maySend(Member sender) {
+        return true;
+    }
 }

@@ -16,6 +16,7 @@ import uk.safekiosk.gateway.roster.Roster;
  * <ul>
  *   <li>AUTH PLAIN or LOGIN first (530 otherwise, 535 for a wrong secret), decided by {@link MailLogin};</li>
  *   <li>MAIL FROM and the From (and Sender) header must be the authenticated member (553);</li>
+ *   <li>a member the roster says may not send just now is refused at MAIL FROM (550, with words from content);</li>
  *   <li>each RCPT must be a roster member the sender may write to (550, with words from content);</li>
  *   <li>a message over the size limit is refused with 552;</li>
  *   <li>the {@link Intake}'s verdict is the reply: 250 naming the gateway's id once journaled, or 550 with the

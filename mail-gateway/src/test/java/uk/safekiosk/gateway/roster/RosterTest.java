@@ -44,6 +44,11 @@ class RosterTest {
     }
 
     @Test
+    void letsEveryoneSendUnlessTheSchoolSaysOtherwise() {
+        assertThat(List.of(ada, cal, tan, dee)).allSatisfy(m -> assertThat(roster.maySend(m)).isTrue());
+    }
+
+    @Test
     void comparesAddressesWithoutCaseOrAngleBrackets() {
         assertThat(ada.address()).isEqualTo("ada@school.test");
         assertThat(Member.normalise(" <Ada@SCHOOL.test> ")).isEqualTo("ada@school.test");

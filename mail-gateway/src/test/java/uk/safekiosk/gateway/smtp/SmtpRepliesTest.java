@@ -14,6 +14,7 @@ class SmtpRepliesTest {
         assertThat(replies.outsideClass()).isEqualTo("You can only send to people in your class.");
         assertThat(replies.unknownRecipient()).isNotBlank();
         assertThat(replies.notYou()).isNotBlank();
+        assertThat(replies.notNow()).isEqualTo("Email is switched off for you just now. Ask your teacher.");
         assertThat(replies.tooBig()).isNotBlank();
         assertThat(replies.temporary()).isNotBlank();
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import uk.safekiosk.gateway.roster.Credentials;
 import uk.safekiosk.gateway.roster.Member;
@@ -28,11 +29,17 @@ public final class TestSchool implements Roster, Credentials {
             new Member(CAL, "Cal", Role.PUPIL, Set.of("5K")),
             new Member(TAN, "Mrs Tan", Role.TEACHER, Set.of("6L")),
             new Member(DEE, "Dee", Role.DSL, Set.of())));
+    private final Set<String> notSending = ConcurrentHashMap.newKeySet();
     private final Map<String, String> passwords =
             Map.of(ADA, "ada-pw", BEN, "ben-pw", CAL, "cal-pw", TAN, "tan-pw", DEE, "dee-pw");
 
     public static String passwordOf(String address) {
         return address.substring(0, address.indexOf('@')).replace("mrs.", "") + "-pw";
+    }
+
+    /** The school switches a member's email off for now (their class's email, or a pause). */
+    public void stopSending(String address) {
+        notSending.add(Member.normalise(address));
     }
 
     /** A pupil joins mid-year. */
@@ -49,6 +56,11 @@ public final class TestSchool implements Roster, Credentials {
     @Override
     public List<Member> members() {
         return List.copyOf(members);
+    }
+
+    @Override
+    public boolean maySend(Member sender) {
+        return !notSending.contains(sender.address());
     }
 
     @Override
