@@ -19,6 +19,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import uk.safekiosk.kiosk.audit.AuditLog;
+import uk.safekiosk.kiosk.i18n.Words;
 import uk.safekiosk.kiosk.roster.RosterService;
 
 class LogOnMethodFilterTest {
@@ -34,7 +36,8 @@ class LogOnMethodFilterTest {
     private LogOnMethodFilter filter() {
         LogOnMethodFilter filter = new LogOnMethodFilter(method);
         filter.setAuthenticationManager(new ProviderManager(new LogOnMethodProvider(users,
-                new LogOnRules(List.of(), mock(RosterService.class), Clock.systemUTC()))));
+                new LogOnRules(List.of(), mock(RosterService.class), mock(AuditLog.class),
+                mock(Words.class), Clock.systemUTC()))));
         filter.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
         return filter;
     }

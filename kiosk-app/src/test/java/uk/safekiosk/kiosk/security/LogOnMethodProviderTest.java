@@ -21,6 +21,8 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import uk.safekiosk.kiosk.audit.AuditLog;
+import uk.safekiosk.kiosk.i18n.Words;
 import uk.safekiosk.kiosk.roster.Person;
 import uk.safekiosk.kiosk.roster.Role;
 import uk.safekiosk.kiosk.roster.RosterService;
@@ -45,7 +47,7 @@ class LogOnMethodProviderTest {
         RosterService roster = mock(RosterService.class);
         when(roster.findByUsername("gus")).thenReturn(Optional.of(
                 new Person(1, "gus", "Gus R.", "gus@school.example", Role.PUPIL, 2L, "Elm Class")));
-        return new LogOnMethodProvider(users, new LogOnRules(List.of(rules), roster, CLOCK));
+        return new LogOnMethodProvider(users, new LogOnRules(List.of(rules), roster, mock(AuditLog.class), mock(Words.class), CLOCK));
     }
 
     @Test
