@@ -1,5 +1,6 @@
 package uk.safekiosk.kiosk.security.ui;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -16,6 +17,7 @@ import org.springframework.security.web.WebAttributes;
 import uk.safekiosk.kiosk.config.KioskProperties;
 import uk.safekiosk.kiosk.roster.RosterService;
 import uk.safekiosk.kiosk.security.LogOnRefusedException;
+import uk.safekiosk.kiosk.speech.ReadAloud;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -23,6 +25,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
+    private final ReadAloud readNotice = new ReadAloud("");
+    private final Div explained = new Div(notice, readNotice);
     private final KioskProperties properties;
 
     public LoginView(RosterService roster, KioskProperties properties) {
@@ -33,8 +37,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
         notice.addClassName("kiosk-notice");
-        notice.setVisible(false);
-        add(new H1(roster.schoolName()), notice, form);
+        explained.addClassName("kiosk-explained");
+        explained.setVisible(false);
+        add(new H1(roster.schoolName()), explained, form);
     }
 
     @Override
@@ -47,6 +52,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 showNotice(getTranslation("login.locked", properties.login().lockMinutes()));
             } else {
                 form.setError(true);
+                // The form shows its own error box; "Read to me" reads it.
+                readNotice.setWords(ReadAloud.sentences(getTranslation("login.error.title"),
+                        getTranslation("login.error.message")));
+                explained.setVisible(true);
             }
         } else if (params.containsKey("idle")) {
             showNotice(getTranslation("login.idle"));
@@ -60,7 +69,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void showNotice(String text) {
         notice.setText(text);
-        notice.setVisible(true);
+        readNotice.setWords(text);
+        explained.setVisible(true);
     }
 
     private static Object lastFailure() {
