@@ -10,10 +10,15 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import java.time.Duration;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.safekiosk.kiosk.mail.InProcessGateway;
+import uk.safekiosk.kiosk.roster.ClassLayouts;
+import uk.safekiosk.kiosk.roster.KeyStage;
+import uk.safekiosk.kiosk.roster.Person;
+import uk.safekiosk.kiosk.roster.RosterService;
 import uk.safekiosk.kiosk.support.BrowserIT;
 import uk.safekiosk.kiosk.support.DemoMail;
 import uk.safekiosk.kiosk.support.FakeSpeech;
@@ -26,6 +31,10 @@ class LayoutsIT extends BrowserIT {
 
     @Autowired
     InProcessGateway gateway;
+    @Autowired
+    ClassLayouts layouts;
+    @Autowired
+    RosterService roster;
 
     @BeforeEach
     void eachPupilHasAMessage() throws Exception {
@@ -36,6 +45,14 @@ class LayoutsIT extends BrowserIT {
             await().atMost(Duration.ofSeconds(10)).until(() -> demo.inbox(pair[1]).stream()
                     .anyMatch(h -> subject.equals(h.subject())));
         }
+    }
+
+    /** The tests share one school: put the demo layouts back after a test switched one. */
+    @AfterEach
+    void demoLayouts() {
+        Person admin = roster.findByUsername("admin").orElseThrow();
+        layouts.set(admin, roster.findByUsername("elm.teacher").orElseThrow().classId(), KeyStage.KS1);
+        layouts.set(admin, roster.findByUsername("oak.teacher").orElseThrow().classId(), KeyStage.KS2);
     }
 
     @Test

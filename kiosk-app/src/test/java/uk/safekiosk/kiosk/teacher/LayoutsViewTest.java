@@ -88,7 +88,8 @@ class LayoutsViewTest extends KioskViewTest {
 
         assertThat(test(languageChoice()).isUsable()).isFalse();
         assertThat(languageChoice().getValue()).isEqualTo(Language.ENGLISH);
-        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains("Only the administrator can change the language.");
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .contains("Only the administrator can change the language.");
     }
 
     @Test

@@ -68,7 +68,10 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
         String label = getTranslation(tile.labelKey());
         Icon picture = tile.icon().create();
         picture.getElement().setAttribute("aria-hidden", "true");
-        Button button = new Button(label, picture);
+        picture.addClassName("kiosk-tile-picture");
+        Button button = new Button(label);
+        // In the label itself rather than the icon slot, so the picture stands above the word.
+        button.getElement().insertChild(0, picture.getElement());
         button.addClassName("kiosk-tile");
         reading.add(label);
         String resting = tile.restingKey(me);
