@@ -47,7 +47,7 @@ public final class ReadingReport {
         labelsByFile.forEach((file, labels) -> {
             String pooled = labels.stream().map(l -> l.matches(".*[.!?]$") ? l : l + ".")
                     .collect(Collectors.joining(" "));
-            scored.add(new Scored(file + " (" + labels.size() + " labels pooled)", pooled, ReadingEase.score(pooled)));
+            scored.add(new Scored(file + " (" + labels.size() + " short texts)", pooled, ReadingEase.score(pooled)));
         });
         return new ReadingReport(scored);
     }
@@ -65,7 +65,7 @@ public final class ReadingReport {
     }
 
     public List<Scored> longerThan(int words) {
-        return scored.stream().filter(s -> !s.name().contains("labels pooled"))
+        return scored.stream().filter(s -> !s.name().contains(" short texts)"))
                 .filter(s -> s.score().longestSentence() > words).toList();
     }
 
@@ -78,7 +78,7 @@ public final class ReadingReport {
     }
 
     public int longestSentence() {
-        return scored.stream().filter(s -> !s.name().contains("labels pooled"))
+        return scored.stream().filter(s -> !s.name().contains(" short texts)"))
                 .mapToInt(s -> s.score().longestSentence()).max().orElse(0);
     }
 
@@ -97,6 +97,9 @@ public final class ReadingReport {
             md.append(String.format(Locale.ROOT, "| %.1f | %d | %s: %s |%n", s.ease(), s.score().words(), s.name(),
                     shorten(s.text())));
         }
+        md.append('\n');
+        scored.stream().filter(s -> s.name().contains(" short texts)")).forEach(s -> md.append(String.format(
+                Locale.ROOT, "Pooled: %s, Flesch %.1f.%n", s.name(), s.ease())));
         return md.append('\n').toString();
     }
 
