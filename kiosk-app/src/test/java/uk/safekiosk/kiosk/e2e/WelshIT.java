@@ -79,6 +79,7 @@ class WelshIT extends BrowserIT {
 
         assertThat(page).hasURL(Pattern.compile(".*/login\\?error.*"));
         assertThat(page.getByText("Wnaeth hynny ddim gweithio")).isVisible();
+        assertThat(page.locator(".kiosk-notice")).isHidden();
         assertThat(page.locator(".kiosk-read-aloud")).isHidden();
         FakeSpeech.offer(page, FakeSpeech.ENGLISH, FakeSpeech.WELSH);
         assertThat(page.locator(".kiosk-read-aloud")).isVisible();

@@ -53,6 +53,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             } else {
                 form.setError(true);
                 // The form shows its own error box; "Read to me" reads it.
+                notice.setVisible(false);
                 readNotice.setWords(ReadAloud.sentences(getTranslation("login.error.title"),
                         getTranslation("login.error.message")));
                 explained.setVisible(true);
@@ -69,6 +70,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void showNotice(String text) {
         notice.setText(text);
+        notice.setVisible(true);
         readNotice.setWords(text);
         explained.setVisible(true);
     }
