@@ -2,6 +2,7 @@ package uk.safekiosk.kiosk.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,13 +15,14 @@ import uk.safekiosk.content.ContentSource;
 
 /**
  * Every word the kiosk shows comes from {@code content/data/wording/kiosk_<lang>.properties} (a school may override
- * keys in its data directory). English is the fallback for a missing key in another language.
+ * keys in its data directory). English is the fallback for a missing key in another language. Which language a screen
+ * uses is the school's choice, set on every session and page (not the browser's), see {@code shell.SchoolLocale}.
  */
 @Component
 public class Words implements I18NProvider {
 
-    public static final Locale ENGLISH = Locale.UK;
-    public static final Locale WELSH = Locale.of("cy");
+    public static final Locale ENGLISH = Language.ENGLISH.locale();
+    public static final Locale WELSH = Language.WELSH.locale();
 
     private static final Logger log = LoggerFactory.getLogger(Words.class);
 
@@ -33,7 +35,7 @@ public class Words implements I18NProvider {
 
     @Override
     public List<Locale> getProvidedLocales() {
-        return List.of(ENGLISH);
+        return Arrays.stream(Language.values()).map(Language::locale).toList();
     }
 
     @Override
@@ -46,12 +48,17 @@ public class Words implements I18NProvider {
             log.warn("No wording for key '{}'", key);
             return key;
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, ENGLISH).format(params);
+        return params.length == 0 ? pattern : new MessageFormat(pattern, Language.of(locale).locale()).format(params);
     }
 
     /** Every key in the English bundle, for completeness tests. */
     public Properties englishBundle() {
         return bundle(ENGLISH);
+    }
+
+    /** Every key in one language's bundle as shipped and overridden by the school, for completeness tests. */
+    public Properties bundle(Language language) {
+        return bundle(language.locale());
     }
 
     private Properties bundle(Locale locale) {

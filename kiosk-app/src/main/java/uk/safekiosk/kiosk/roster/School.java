@@ -13,6 +13,7 @@ public class School {
 
     private String name;
     private String mailDomain;
+    private String language = "en";
 
     protected School() {
     }
@@ -32,5 +33,14 @@ public class School {
 
     public String getMailDomain() {
         return mailDomain;
+    }
+
+    /** The two-letter code of the language every screen of the school uses ("en", "cy"). */
+    public String getLanguage() {
+        return language;
+    }
+
+    void setLanguage(String language) {
+        this.language = language;
     }
 }

@@ -9,17 +9,29 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import uk.safekiosk.content.ContentSource;
+import uk.safekiosk.kiosk.roster.KeyStage;
 
-/** Reads {@code rules/rules_<lang>.txt}; a school's copy replaces the shipped one whole. */
+/**
+ * Reads {@code rules/rules_<lang>.txt}, or for the KS1 layout {@code rules/rules_ks1_<lang>.txt}; a school's copy
+ * replaces the shipped one whole. A missing file falls back to the same language first (the full rules), then to
+ * English.
+ */
 final class RuleBookLoader {
 
     private RuleBookLoader() {
     }
 
-    static RuleBook load(ContentSource content, Locale locale) {
-        String path = "rules/rules_" + locale.getLanguage() + ".txt";
-        String text = content.text(path).or(() -> content.text("rules/rules_en.txt"))
-                .orElseThrow(() -> new IllegalStateException("No rules file: " + path));
+    static RuleBook load(ContentSource content, Locale locale, KeyStage keyStage) {
+        List<String> candidates = new ArrayList<>();
+        for (String lang : List.of(locale.getLanguage(), "en")) {
+            if (keyStage == KeyStage.KS1) {
+                candidates.add("rules/rules_ks1_" + lang + ".txt");
+            }
+            candidates.add("rules/rules_" + lang + ".txt");
+        }
+        String path = candidates.stream().filter(p -> content.text(p).isPresent()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No rules file: " + candidates.getFirst()));
+        String text = content.text(path).orElseThrow();
         List<SchoolRule> rules = new ArrayList<>();
         int lineNo = 0;
         for (String raw : text.lines().toList()) {

@@ -41,8 +41,12 @@ public class RulesGate implements VaadinServiceInitListener {
     }
 
     public boolean hasAgreed(VaadinSession session, Locale locale) {
-        return session != null
-                && rules.ruleBook(locale).version().equals(session.getAttribute(AGREED_VERSION));
+        return session != null && currentBook(locale).version().equals(session.getAttribute(AGREED_VERSION));
+    }
+
+    /** The rules the logged-on pupil must agree to: in the school's language, short ones in the KS1 layout. */
+    public RuleBook currentBook(Locale locale) {
+        return rules.ruleBookFor(currentUser.require(), locale);
     }
 
     /** Called once the agreement is recorded. */

@@ -14,27 +14,46 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.safekiosk.content.ContentSource;
 import uk.safekiosk.kiosk.audit.AuditAction;
 import uk.safekiosk.kiosk.audit.AuditLog;
+import uk.safekiosk.kiosk.roster.ClassLayouts;
+import uk.safekiosk.kiosk.roster.KeyStage;
 import uk.safekiosk.kiosk.roster.Person;
 
-/** The school's e-safety rules, and the record of who agreed to which version, when and where. */
+/**
+ * The school's e-safety rules (the full rules, and short ones for the KS1 layout, in each language), and the record of
+ * who agreed to which version, when and where.
+ */
 @Service
 public class RulesService {
 
     private final ContentSource content;
     private final RulesAgreementRepository agreements;
+    private final ClassLayouts layouts;
     private final AuditLog audit;
     private final Clock clock;
     private final Map<String, RuleBook> books = new ConcurrentHashMap<>();
 
-    RulesService(ContentSource content, RulesAgreementRepository agreements, AuditLog audit, Clock clock) {
+    RulesService(ContentSource content, RulesAgreementRepository agreements, ClassLayouts layouts, AuditLog audit,
+                 Clock clock) {
         this.content = content;
         this.agreements = agreements;
+        this.layouts = layouts;
         this.audit = audit;
         this.clock = clock;
     }
 
+    /** The full rules (the KS2 layout's) in a language. */
     public RuleBook ruleBook(Locale locale) {
-        return books.computeIfAbsent(locale.getLanguage(), lang -> RuleBookLoader.load(content, locale));
+        return ruleBook(locale, KeyStage.KS2);
+    }
+
+    public RuleBook ruleBook(Locale locale, KeyStage keyStage) {
+        return books.computeIfAbsent(locale.getLanguage() + "/" + keyStage,
+                key -> RuleBookLoader.load(content, locale, keyStage));
+    }
+
+    /** The rules this pupil agrees to: their class's layout decides full or short. */
+    public RuleBook ruleBookFor(Person pupil, Locale locale) {
+        return ruleBook(locale, layouts.of(pupil));
     }
 
     @Transactional

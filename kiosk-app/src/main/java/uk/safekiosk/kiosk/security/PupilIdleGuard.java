@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.safekiosk.kiosk.speech.ReadAloud;
 
 /**
  * Watches one pupil browser tab: after a quiet spell it asks "Are you still there?", then logs the pupil out so the
@@ -102,7 +103,8 @@ final class PupilIdleGuard {
         if (warning == null) {
             Button here = new Button(ui.getTranslation("idle.still-here"), click -> touch());
             here.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-            warning = new Dialog(new H2(ui.getTranslation("idle.question")), here);
+            String question = ui.getTranslation("idle.question");
+            warning = new Dialog(new H2(question), new ReadAloud(question), here);
             warning.addClassName("kiosk-idle-warning");
             warning.setCloseOnOutsideClick(false);
         }

@@ -2,6 +2,7 @@ package uk.safekiosk.kiosk.shell;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -13,19 +14,25 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
 import java.util.Objects;
+import uk.safekiosk.kiosk.roster.ClassLayouts;
+import uk.safekiosk.kiosk.roster.KeyStage;
 import uk.safekiosk.kiosk.roster.Person;
 import uk.safekiosk.kiosk.roster.RosterService;
 import uk.safekiosk.kiosk.security.CurrentUser;
 
-/** The frame around every screen after log-on: school, who is logged on, and Log out. */
+/**
+ * The frame around every screen after log-on: school, who is logged on, and Log out. A pupil's frame (and the page
+ * body, for dialogs) carries their class's layout as {@code kiosk-ks1} or {@code kiosk-ks2}.
+ */
 @Layout
 @PermitAll
 public class KioskLayout extends Div implements RouterLayout {
 
     private final Main content = new Main();
 
-    public KioskLayout(CurrentUser currentUser, RosterService roster) {
+    public KioskLayout(CurrentUser currentUser, RosterService roster, ClassLayouts layouts) {
         addClassName("kiosk-frame");
         Header header = new Header();
         header.addClassName("kiosk-header");
@@ -34,6 +41,11 @@ public class KioskLayout extends Div implements RouterLayout {
         header.add(school);
         currentUser.get().ifPresent(me -> {
             addClassName(me.isPupil() ? "kiosk-pupil" : "kiosk-staff");
+            if (me.isPupil()) {
+                String layout = layoutClass(layouts.of(me));
+                addClassName(layout);
+                UI.getCurrent().getElement().getClassList().add(layout);
+            }
             header.add(homeLink(), whoIsLoggedOn(me));
             Button logOut = new Button(getTranslation("common.logout"), VaadinIcon.SIGN_OUT.create(),
                     click -> currentUser.logOut());
@@ -61,6 +73,10 @@ public class KioskLayout extends Div implements RouterLayout {
         home.getElement().setAttribute("router-link", true);
         home.addClassName("kiosk-home-link");
         return home;
+    }
+
+    private static String layoutClass(KeyStage keyStage) {
+        return "kiosk-" + keyStage.name().toLowerCase(Locale.ROOT);
     }
 
     private static Component whoIsLoggedOn(Person me) {

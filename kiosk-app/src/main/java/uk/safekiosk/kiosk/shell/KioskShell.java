@@ -14,6 +14,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("kiosk-theme/pictures.css")
 @StyleSheet("kiosk-theme/a11y.css")
 @StyleSheet("kiosk-theme/classroom.css")
+@StyleSheet("kiosk-theme/layouts.css")
 public class KioskShell implements AppShellConfigurator {
 
     @Override

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
+import uk.safekiosk.kiosk.speech.ReadAloud;
 
 /** A kind "not for you" page instead of a technical error. */
 @PermitAll
@@ -21,8 +22,9 @@ public class NotAllowedView extends VerticalLayout
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         removeAll();
         addClassName("kiosk-not-allowed");
-        add(new H1(getTranslation("error.not-allowed.heading")),
-                new Paragraph(getTranslation("error.not-allowed.text")),
+        String heading = getTranslation("error.not-allowed.heading");
+        String text = getTranslation("error.not-allowed.text");
+        add(new H1(heading), new Paragraph(text), new ReadAloud(ReadAloud.sentences(heading, text)),
                 new Button(getTranslation("error.home"), click -> getUI().ifPresent(ui -> ui.navigate(""))));
         return HttpServletResponse.SC_FORBIDDEN;
     }

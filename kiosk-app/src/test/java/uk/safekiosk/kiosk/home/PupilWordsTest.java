@@ -8,10 +8,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
-import com.vaadin.flow.router.QueryParameters;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.LockedException;
@@ -26,6 +27,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.security.web.WebAttributes;
 import uk.safekiosk.content.ContentSource;
 import uk.safekiosk.kiosk.home.ui.HomeView;
+import uk.safekiosk.kiosk.i18n.Language;
 import uk.safekiosk.kiosk.i18n.Words;
 import uk.safekiosk.kiosk.mail.InProcessGateway;
 import uk.safekiosk.kiosk.mail.MailService;
@@ -34,18 +36,20 @@ import uk.safekiosk.kiosk.mail.ui.WriteView;
 import uk.safekiosk.kiosk.pictures.PictureLogOn;
 import uk.safekiosk.kiosk.pictures.ui.PictureLogOnView;
 import uk.safekiosk.kiosk.roster.ClassInfo;
+import uk.safekiosk.kiosk.roster.KeyStage;
 import uk.safekiosk.kiosk.roster.Person;
 import uk.safekiosk.kiosk.roster.RosterService;
+import uk.safekiosk.kiosk.roster.SchoolLanguage;
 import uk.safekiosk.kiosk.rules.RulesGate;
 import uk.safekiosk.kiosk.rules.RulesService;
 import uk.safekiosk.kiosk.rules.SchoolRule;
 import uk.safekiosk.kiosk.rules.ui.RulesView;
-import uk.safekiosk.kiosk.support.DemoMail;
 import uk.safekiosk.kiosk.search.SearchOutcome;
 import uk.safekiosk.kiosk.search.SearchService;
 import uk.safekiosk.kiosk.search.ui.PageView;
 import uk.safekiosk.kiosk.search.ui.SearchView;
 import uk.safekiosk.kiosk.security.ui.LoginView;
+import uk.safekiosk.kiosk.support.DemoMail;
 import uk.safekiosk.kiosk.support.KioskViewTest;
 import uk.safekiosk.kiosk.support.PupilSession;
 
@@ -77,6 +81,13 @@ class PupilWordsTest extends KioskViewTest {
     SearchService search;
     @Autowired
     PictureLogOn pictures;
+    @Autowired
+    SchoolLanguage schoolLanguage;
+
+    @AfterEach
+    void backToEnglish() {
+        schoolLanguage.set(roster.findByUsername("admin").orElseThrow(), Language.ENGLISH);
+    }
 
     @Test
     @WithUserDetails("oak.ela")
@@ -157,7 +168,7 @@ class PupilWordsTest extends KioskViewTest {
         Set<String> data = new HashSet<>(List.of(ela.displayName(), ela.initial(), roster.schoolName()));
         List<Pattern> wordings = words.englishBundle().values().stream()
                 .map(value -> asPattern(value.toString())).toList();
-        gate.markAgreed(com.vaadin.flow.server.VaadinSession.getCurrent(), rules.ruleBook(Locale.UK).version());
+        PupilSession.agreeToRules(gate, rules);
         if (search.search(ela, "red foxes", 1) instanceof SearchOutcome.Found found) {
             found.results().hits().forEach(hit -> data.addAll(List.of(hit.title(), hit.snippet(), hit.pictureAlt())));
         }
@@ -218,6 +229,58 @@ class PupilWordsTest extends KioskViewTest {
         assertThat(all).allSatisfy(text -> assertThat(data.contains(text)
                         || wordings.stream().anyMatch(p -> p.matcher(text).matches()))
                 .as("hard-coded text on a picture log-on screen: '%s'", text).isTrue());
+    }
+
+    @Test
+    @WithUserDetails("elm.hana")
+    void everyWordOnTheKs1RulesAndHomeComesFromContentOrTheMessageBundle() {
+        Person hana = roster.findByUsername("elm.hana").orElseThrow();
+        Set<String> data = new HashSet<>(List.of(hana.displayName(), hana.initial(), roster.schoolName()));
+        rules.ruleBook(Locale.UK, KeyStage.KS1).rules().stream().map(SchoolRule::sentence).forEach(data::add);
+        List<Pattern> wordings = words.englishBundle().values().stream()
+                .map(value -> asPattern(value.toString())).toList();
+
+        navigate(RulesView.class);
+        List<String> all = new ArrayList<>(visibleTexts(pageRoot()));
+        test($(Button.class).withText("I agree").single()).click();
+        navigate(HomeView.class);
+        all.addAll(visibleTexts(pageRoot()));
+
+        assertThat(all).contains("I agree", "Read to me", "Read all the rules to me", "Hello, Hana!")
+                .containsAll(data);
+        assertThat(all).allSatisfy(text -> assertThat(data.contains(text)
+                        || wordings.stream().anyMatch(p -> p.matcher(text).matches()))
+                .as("hard-coded text on a KS1 pupil screen: '%s'", text).isTrue());
+    }
+
+    @Test
+    @WithUserDetails("oak.ben")
+    void inWelshEveryWordOnTheRulesAndHomeComesFromTheWelshWordingAndRules() {
+        schoolLanguage.set(roster.findByUsername("admin").orElseThrow(), Language.WELSH);
+        // A new browser session, as the school's language is applied when a session and a page start.
+        cleanVaadinEnvironment();
+        initVaadinEnvironment();
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(Words.WELSH);
+        Person ben = roster.findByUsername("oak.ben").orElseThrow();
+        Set<String> data = new HashSet<>(List.of(ben.displayName(), ben.initial(), roster.schoolName()));
+        rules.ruleBook(Words.WELSH).rules().stream().map(SchoolRule::sentence).forEach(data::add);
+        List<Pattern> wordings = words.bundle(Language.WELSH).values().stream()
+                .map(value -> asPattern(value.toString())).toList();
+
+        navigate(RulesView.class);
+        List<String> rulesScreen = visibleTexts(pageRoot());
+        test($(Button.class).withText("Rwy'n cytuno").single()).click();
+        navigate(HomeView.class);
+        List<String> homeScreen = visibleTexts(pageRoot());
+
+        assertThat(rulesScreen).contains("Ein rheolau", "Rwy'n cytuno", "Allgofnodi", "Darllen i mi")
+                .containsAll(data);
+        assertThat(homeScreen).contains("Helo, Ben!", "Beth hoffet ti ei wneud?");
+        List<String> all = new ArrayList<>(rulesScreen);
+        all.addAll(homeScreen);
+        assertThat(all).allSatisfy(text -> assertThat(data.contains(text)
+                        || wordings.stream().anyMatch(p -> p.matcher(text).matches()))
+                .as("text on a Welsh pupil screen that is not Welsh wording: '%s'", text).isTrue());
     }
 
     /** "Hello, {0}!" becomes a pattern that matches "Hello, Ela!". */

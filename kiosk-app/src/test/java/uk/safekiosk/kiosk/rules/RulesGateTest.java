@@ -2,15 +2,19 @@ package uk.safekiosk.kiosk.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import uk.safekiosk.kiosk.home.ui.HomeView;
+import uk.safekiosk.kiosk.roster.KeyStage;
 import uk.safekiosk.kiosk.roster.RosterService;
 import uk.safekiosk.kiosk.rules.ui.RulesView;
 import uk.safekiosk.kiosk.shell.NotAllowedView;
+import uk.safekiosk.kiosk.speech.ReadAloud;
 import uk.safekiosk.kiosk.support.KioskViewTest;
 import uk.safekiosk.kiosk.teacher.ui.TeacherHomeView;
 
@@ -67,6 +71,34 @@ class RulesGateTest extends KioskViewTest {
         assertThat(getCurrentView()).isInstanceOf(HomeView.class);
 
         navigate("teacher", NotAllowedView.class);
+    }
+
+    @Test
+    @WithUserDetails("elm.ivy")
+    void aKs1PupilGetsTheShortRulesAsPictureCardsEachReadAloud() {
+        navigate(RulesView.class);
+
+        RuleBook shortRules = rules.ruleBook(Locale.UK, KeyStage.KS1);
+        var items = $(ListItem.class).all();
+        assertThat(items).hasSize(shortRules.rules().size()).hasSizeLessThan(rules.ruleBook(Locale.UK).rules().size());
+        assertThat(items).allSatisfy(item -> {
+            assertThat(item.getElement().getChild(0).getTag()).isEqualTo("vaadin-icon");
+            assertThat(item.getChildren().filter(ReadAloud.class::isInstance).count()).isEqualTo(1);
+        });
+        assertThat(UI.getCurrent().getElement().getClassList()).contains("kiosk-ks1").doesNotContain("kiosk-ks2");
+    }
+
+    @Test
+    @WithUserDetails("elm.jay")
+    void aKs1PupilsAgreementRecordsTheShortRulesVersion() {
+        long jay = roster.findByUsername("elm.jay").orElseThrow().id();
+
+        navigate(RulesView.class);
+        test($(Button.class).withText("I agree").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(HomeView.class);
+        assertThat(rules.agreementsOf(jay).getLast().rulesVersion())
+                .isEqualTo(rules.ruleBook(Locale.UK, KeyStage.KS1).version());
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,6 +28,7 @@ import uk.safekiosk.kiosk.mail.MailSummary;
 import uk.safekiosk.kiosk.mail.MailUnavailableException;
 import uk.safekiosk.kiosk.roster.Person;
 import uk.safekiosk.kiosk.security.CurrentUser;
+import uk.safekiosk.kiosk.speech.ReadAloud;
 
 /** A list of the logged-on member's own messages in one folder, newest first, big and readable. */
 abstract class MailListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -113,13 +115,17 @@ abstract class MailListView extends VerticalLayout implements BeforeEnterObserve
         name.addClassName("kiosk-mail-who");
         Span subject = new Span(m.subject().isBlank() ? getTranslation("mail.no-subject") : m.subject());
         subject.addClassName("kiosk-mail-subject");
-        Span when = new Span(MailParts.when(m.at(), clock, this::getTranslation));
+        Span when = new Span(MailParts.when(m.at(), clock, getLocale(), this::getTranslation));
         when.addClassName("kiosk-mail-when");
         Div text = new Div(name, subject, when);
         text.addClassName("kiosk-mail-text");
         RouterLink link = new RouterLink(ReadView.class,
                 new RouteParameters(ReadView.params(folder, m.uid())));
-        link.add(MailParts.avatar(initial), text);
+        // The envelope picture is what KS1 pupils look for (the KS2 layout hides it): closed while new, else open.
+        Icon picture = (m.unread() ? VaadinIcon.ENVELOPE : VaadinIcon.ENVELOPE_OPEN).create();
+        picture.addClassName("kiosk-mail-picture");
+        picture.getElement().setAttribute("aria-hidden", "true");
+        link.add(MailParts.avatar(initial), picture, text);
         link.addClassName("kiosk-mail-row");
         if (m.unread()) {
             Span unread = new Span(getTranslation("mail.unread"));
@@ -130,9 +136,12 @@ abstract class MailListView extends VerticalLayout implements BeforeEnterObserve
         return link;
     }
 
+    /** A kind explanation, with "Read to me". */
     private static Component notice(String text) {
         Paragraph notice = new Paragraph(text);
         notice.addClassName("kiosk-notice");
-        return notice;
+        Div withSpeech = new Div(notice, new ReadAloud(text));
+        withSpeech.addClassName("kiosk-explained");
+        return withSpeech;
     }
 }

@@ -16,7 +16,7 @@ import uk.safekiosk.kiosk.mail.Correspondent;
 final class MailParts {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
+    private static final String DAY = "EEEE d MMMM";
 
     private MailParts() {
     }
@@ -33,12 +33,13 @@ final class MailParts {
         return String.join(", ", people.stream().map(Correspondent::name).toList());
     }
 
-    /** "Today at 10:02", or "Monday 3 November at 10:02". */
-    static String when(Instant at, Clock clock, BiFunction<String, Object[], String> words) {
+    /** "Today at 10:02", or "Monday 3 November at 10:02" (day and month in the screen's language). */
+    static String when(Instant at, Clock clock, Locale locale, BiFunction<String, Object[], String> words) {
         ZonedDateTime local = at.atZone(clock.getZone());
         String time = TIME.format(local);
         return local.toLocalDate().equals(LocalDate.now(clock))
                 ? words.apply("mail.when.today", new Object[] {time})
-                : words.apply("mail.when.earlier", new Object[] {DAY.format(local), time});
+                : words.apply("mail.when.earlier",
+                        new Object[] {DateTimeFormatter.ofPattern(DAY, locale).format(local), time});
     }
 }

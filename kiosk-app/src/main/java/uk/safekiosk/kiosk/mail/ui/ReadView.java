@@ -30,6 +30,7 @@ import uk.safekiosk.kiosk.mail.MailSummary;
 import uk.safekiosk.kiosk.mail.MailUnavailableException;
 import uk.safekiosk.kiosk.roster.Person;
 import uk.safekiosk.kiosk.security.CurrentUser;
+import uk.safekiosk.kiosk.speech.ReadAloud;
 
 /**
  * One message of the logged-on member. The address names only a folder and a UID, and both are looked up in the
@@ -97,10 +98,11 @@ public class ReadView extends VerticalLayout implements BeforeEnterObserver, Has
         Span who = new Span(received ? getTranslation("mail.from", m.from().name())
                 : getTranslation("mail.to", MailParts.names(m.to())));
         who.addClassName("kiosk-mail-who");
-        Span when = new Span(MailParts.when(m.at(), clock, this::getTranslation));
+        Span when = new Span(MailParts.when(m.at(), clock, getLocale(), this::getTranslation));
         when.addClassName("kiosk-mail-when");
+        ReadAloud readIt = new ReadAloud(ReadAloud.sentences(who.getText(), title, item.text()));
         Div whoLine = new Div(MailParts.avatar(received ? m.from().initial()
-                : m.to().isEmpty() ? "?" : m.to().getFirst().initial()), new Div(who, when));
+                : m.to().isEmpty() ? "?" : m.to().getFirst().initial()), new Div(who, when), readIt);
         whoLine.addClassName("kiosk-mail-header");
 
         Div body = new Div();

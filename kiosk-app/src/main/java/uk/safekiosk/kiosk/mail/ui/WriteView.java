@@ -26,11 +26,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.safekiosk.gateway.message.TextOrigin;
 import uk.safekiosk.gateway.policy.ReasonCode;
+import uk.safekiosk.kiosk.i18n.Words;
 import uk.safekiosk.kiosk.mail.Draft;
 import uk.safekiosk.kiosk.mail.LiveHint;
 import uk.safekiosk.kiosk.mail.MailFolder;
@@ -40,6 +42,7 @@ import uk.safekiosk.kiosk.mail.MailUnavailableException;
 import uk.safekiosk.kiosk.mail.SendOutcome;
 import uk.safekiosk.kiosk.roster.Person;
 import uk.safekiosk.kiosk.security.CurrentUser;
+import uk.safekiosk.kiosk.speech.ReadAloud;
 
 /**
  * Writing a message: people picked from the class list (never typed addresses), a subject and the text. While the
@@ -157,11 +160,14 @@ public class WriteView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         Set<ReasonCode> reasons = found.stream().map(LiveHint::reason)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
+        List<String> said = new ArrayList<>();
         reasons.forEach(reason -> {
             Paragraph hint = new Paragraph(getTranslation("mail.hint." + reason.name()));
             hint.addClassName("kiosk-mail-hint");
             hints.add(hint);
+            said.add(hint.getText());
         });
+        hints.add(new ReadAloud(ReadAloud.sentences(said.toArray(String[]::new))));
         addHighlight(found, TextOrigin.SUBJECT, subject.getValue());
         addHighlight(found, TextOrigin.BODY, text.getValue());
     }
@@ -211,12 +217,13 @@ public class WriteView extends VerticalLayout implements BeforeEnterObserver, Ha
             case SendOutcome.Sent sent -> done("mail.sent.delivered");
             case SendOutcome.Held held -> done("mail.sent.held");
             case SendOutcome.Escalated escalated -> done("mail.sent.escalated");
-            case SendOutcome.Refused refused -> showAnswer(refused.explanation());
+            // The gateway answers in its own wording, which is English.
+            case SendOutcome.Refused refused -> showAnswer(refused.explanation(), Words.ENGLISH);
             case SendOutcome.NotSent notSent -> showAnswer(getTranslation(switch (notSent.problem()) {
                 case EMAIL_RESTING -> "mail.resting";
                 case NO_RECIPIENT -> "mail.write.no-recipient";
                 case UNAVAILABLE -> "mail.unavailable";
-            }));
+            }), getLocale());
         }
     }
 
@@ -226,20 +233,22 @@ public class WriteView extends VerticalLayout implements BeforeEnterObserver, Ha
         Paragraph said = new Paragraph(getTranslation(key));
         said.addClassName("kiosk-mail-done");
         said.getElement().setAttribute("role", "status");
+        Div explained = new Div(said, new ReadAloud(said.getText()));
+        explained.addClassName("kiosk-explained");
         Button another = new Button(getTranslation("mail.write.another"), VaadinIcon.EDIT.create(),
                 click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(WriteView.class)));
         another.addThemeVariants(ButtonVariant.LUMO_LARGE);
         Div actions = new Div(backLink(), another);
         actions.addClassName("kiosk-actions");
-        add(new H1(getTranslation("mail.write.heading")), said, actions);
+        add(new H1(getTranslation("mail.write.heading")), explained, actions);
     }
 
     /** The text stays, so the child can change it and send again. */
-    private void showAnswer(String words) {
+    private void showAnswer(String words, Locale language) {
         answer.removeAll();
         Paragraph said = new Paragraph(words);
         said.addClassName("kiosk-notice");
-        answer.add(said);
+        answer.add(said, new ReadAloud(words, language));
     }
 
     private Component backLink() {
@@ -248,10 +257,13 @@ public class WriteView extends VerticalLayout implements BeforeEnterObserver, Ha
         return back;
     }
 
+    /** A kind explanation, with "Read to me". */
     private static Component notice(String text) {
         Paragraph notice = new Paragraph(text);
         notice.addClassName("kiosk-notice");
-        return notice;
+        Div withSpeech = new Div(notice, new ReadAloud(text));
+        withSpeech.addClassName("kiosk-explained");
+        return withSpeech;
     }
 
     private static Optional<Long> parseUid(String value) {

@@ -16,12 +16,18 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WebBrowser;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Stream;
 import uk.safekiosk.kiosk.rules.RuleBook;
 import uk.safekiosk.kiosk.rules.RulesGate;
 import uk.safekiosk.kiosk.rules.RulesService;
+import uk.safekiosk.kiosk.rules.SchoolRule;
 import uk.safekiosk.kiosk.security.CurrentUser;
+import uk.safekiosk.kiosk.speech.ReadAloud;
 
-/** The e-safety rules a pupil agrees to at every log-on. */
+/**
+ * The e-safety rules a pupil agrees to at every log-on: each with its picture and a "Read to me" button, and one that
+ * reads them all. In the KS1 layout the rules are the short ones, shown as picture cards.
+ */
 @Route("rules")
 @RolesAllowed("PUPIL")
 public class RulesView extends VerticalLayout implements HasDynamicTitle {
@@ -30,7 +36,7 @@ public class RulesView extends VerticalLayout implements HasDynamicTitle {
 
     public RulesView(RulesService rules, RulesGate gate, CurrentUser currentUser) {
         addClassName("kiosk-rules");
-        RuleBook book = rules.ruleBook(getLocale());
+        RuleBook book = gate.currentBook(getLocale());
 
         UnorderedList list = new UnorderedList();
         list.addClassName("kiosk-rule-list");
@@ -38,8 +44,16 @@ public class RulesView extends VerticalLayout implements HasDynamicTitle {
             Icon icon = VaadinIcon.valueOf(rule.icon()).create();
             icon.addClassName("kiosk-rule-icon");
             icon.getElement().setAttribute("aria-hidden", "true");
-            list.add(new ListItem(icon, new Span(rule.sentence())));
+            Span sentence = new Span(rule.sentence());
+            sentence.addClassName("kiosk-rule-text");
+            list.add(new ListItem(icon, sentence, new ReadAloud(rule.sentence())));
         });
+        String heading = getTranslation("rules.heading");
+        String intro = getTranslation("rules.intro");
+        ReadAloud readAll = ReadAloud.labelled(getTranslation("rules.read-all"), ReadAloud.sentences(
+                Stream.concat(Stream.of(heading, intro), book.rules().stream().map(SchoolRule::sentence))
+                        .toArray(String[]::new)));
+        readAll.addClassName("kiosk-read-all");
 
         Button agree = new Button(getTranslation("rules.agree"), VaadinIcon.CHECK.create(), click -> {
             VaadinSession session = VaadinSession.getCurrent();
@@ -52,7 +66,7 @@ public class RulesView extends VerticalLayout implements HasDynamicTitle {
 
         Div actions = new Div(agree);
         actions.addClassName("kiosk-actions");
-        add(new H1(getTranslation("rules.heading")), new Paragraph(getTranslation("rules.intro")), list, actions);
+        add(new H1(heading), new Paragraph(intro), readAll, list, actions);
     }
 
     @Override

@@ -22,6 +22,7 @@ import uk.safekiosk.kiosk.search.SafePage;
 import uk.safekiosk.kiosk.search.SearchService;
 import uk.safekiosk.kiosk.search.SearchSwitches;
 import uk.safekiosk.kiosk.security.CurrentUser;
+import uk.safekiosk.kiosk.speech.ReadAloud;
 
 /**
  * The safe page viewer ({@code /search/view?u=<address>}): a stored page of a vetted site, cleaned, with links to
@@ -59,7 +60,10 @@ public class PageView extends VerticalLayout implements BeforeEnterObserver, Has
         Optional<SafePage> page = search.open(address, getTranslation("search.viewer.outside"));
         if (page.isEmpty()) {
             title = getTranslation("search.viewer.not-vetted.heading");
-            add(new H2(title), new Paragraph(getTranslation("search.viewer.not-vetted.text")), backButton());
+            String text = getTranslation("search.viewer.not-vetted.text");
+            Div explained = new Div(new Paragraph(text), new ReadAloud(ReadAloud.sentences(title, text)));
+            explained.addClassName("kiosk-explained");
+            add(new H2(title), explained, backButton());
             return;
         }
         show(me, page.get());
@@ -70,18 +74,20 @@ public class PageView extends VerticalLayout implements BeforeEnterObserver, Has
         Span site = new Span(getTranslation("search.viewer.from", page.siteTitle()));
         site.addClassName("kiosk-result-site");
         Paragraph thanks = new Paragraph(getTranslation("search.viewer.reported"));
-        thanks.setVisible(false);
         thanks.getElement().setAttribute("role", "status");
+        Div thanked = new Div(thanks, new ReadAloud(thanks.getText()));
+        thanked.addClassName("kiosk-explained");
+        thanked.setVisible(false);
         Button report = new Button(getTranslation("search.viewer.report"), VaadinIcon.FLAG.create());
         report.addThemeVariants(ButtonVariant.LUMO_ERROR);
         report.addClickListener(click -> {
             search.report(me, page);
             report.setEnabled(false);
-            thanks.setVisible(true);
+            thanked.setVisible(true);
         });
         Div bar = new Div(backButton(), site, report);
         bar.addClassName("kiosk-viewer-bar");
-        add(bar, thanks, new Html(page.bodyHtml()));
+        add(bar, thanked, new Html(page.bodyHtml()));
     }
 
     private Button backButton() {

@@ -34,6 +34,7 @@ import uk.safekiosk.kiosk.search.SearchResults;
 import uk.safekiosk.kiosk.search.SearchService;
 import uk.safekiosk.kiosk.search.SearchSwitches;
 import uk.safekiosk.kiosk.security.CurrentUser;
+import uk.safekiosk.kiosk.speech.ReadAloud;
 
 /**
  * The pupil's search: a field labelled "Search", then big result cards (each a link inside a list item) ten to a
@@ -142,8 +143,9 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
             add(offer);
         });
         if (results.hits().isEmpty()) {
-            add(new H2(getTranslation("search.none.heading", results.searchedFor())),
-                    new Paragraph(getTranslation("search.none.text")), ideas());
+            String heading = getTranslation("search.none.heading", results.searchedFor());
+            String text = getTranslation("search.none.text");
+            add(new H2(heading), explained(text, heading), ideas());
             return;
         }
         add(new Paragraph(results.total() == 1 ? getTranslation("search.found.one", results.searchedFor())
@@ -188,8 +190,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void showSomethingElse() {
-        Div help = new Div(new H2(getTranslation("search.blocked.heading")),
-                new Paragraph(getTranslation("search.blocked.text")), ideas());
+        String heading = getTranslation("search.blocked.heading");
+        Div help = new Div(new H2(heading), explained(getTranslation("search.blocked.text"), heading), ideas());
         help.addClassName("kiosk-search-help");
         add(help);
     }
@@ -209,8 +211,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     private void showGrownUpHelp() {
         Paragraph grownUps = new Paragraph(getTranslation("search.escalated.grown-ups"));
         grownUps.addClassName("kiosk-search-grown-ups");
-        Div help = new Div(new H2(getTranslation("search.escalated.heading")),
-                new Paragraph(getTranslation("search.escalated.text")), grownUps);
+        String heading = getTranslation("search.escalated.heading");
+        Div help = new Div(new H2(heading), explained(getTranslation("search.escalated.text"), heading), grownUps);
         help.addClassName("kiosk-search-help");
         help.getElement().setAttribute("role", "status");
         add(help);
@@ -218,8 +220,16 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** Shown instead of the search while the class's switch is off (also used by the page viewer). */
     private void showResting() {
-        add(new H2(getTranslation("search.resting.heading")), new Paragraph(getTranslation("search.resting.text")),
+        String heading = getTranslation("search.resting.heading");
+        add(new H2(heading), explained(getTranslation("search.resting.text"), heading),
                 new Button(getTranslation("search.home"), click -> getUI().ifPresent(ui -> ui.navigate(""))));
+    }
+
+    /** An explanation for the child and "Read to me", which reads the heading above it too. */
+    private static Component explained(String text, String heading) {
+        Div explained = new Div(new Paragraph(text), new ReadAloud(ReadAloud.sentences(heading, text)));
+        explained.addClassName("kiosk-explained");
+        return explained;
     }
 
     private static int pageNumber(String text) {

@@ -22,6 +22,7 @@ import uk.safekiosk.kiosk.config.KioskProperties;
 import uk.safekiosk.kiosk.roster.RosterService;
 import uk.safekiosk.kiosk.security.LogOnMethod;
 import uk.safekiosk.kiosk.security.LogOnRefusedException;
+import uk.safekiosk.kiosk.speech.ReadAloud;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -29,6 +30,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
+    private final ReadAloud readNotice = new ReadAloud("");
+    private final Div explained = new Div(notice, readNotice);
     private final KioskProperties properties;
 
     public LoginView(RosterService roster, KioskProperties properties, List<LogOnMethod> methods) {
@@ -39,8 +42,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
         notice.addClassName("kiosk-notice");
-        notice.setVisible(false);
-        add(new H1(roster.schoolName()), notice);
+        explained.addClassName("kiosk-explained");
+        explained.setVisible(false);
+        add(new H1(roster.schoolName()), explained);
         methods.stream().filter(LogOnMethod::offered).forEach(method -> add(entry(method)));
         add(form);
     }
@@ -67,6 +71,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 showNotice(getTranslation("login.locked", properties.login().lockMinutes()));
             } else {
                 form.setError(true);
+                // The form shows its own error box; "Read to me" reads it.
+                notice.setVisible(false);
+                readNotice.setWords(ReadAloud.sentences(getTranslation("login.error.title"),
+                        getTranslation("login.error.message")));
+                explained.setVisible(true);
             }
         } else if (params.containsKey("idle")) {
             showNotice(getTranslation("login.idle"));
@@ -81,6 +90,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void showNotice(String text) {
         notice.setText(text);
         notice.setVisible(true);
+        readNotice.setWords(text);
+        explained.setVisible(true);
     }
 
     private static Object lastFailure() {

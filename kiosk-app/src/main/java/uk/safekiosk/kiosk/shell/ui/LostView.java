@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import uk.safekiosk.kiosk.speech.ReadAloud;
 
 /** The kind "we can't find that page" screen, for addresses that lead nowhere. */
 @Route("not-found")
@@ -17,8 +18,9 @@ public class LostView extends VerticalLayout implements HasDynamicTitle {
 
     public LostView() {
         addClassName("kiosk-not-found");
-        add(new H1(getTranslation("error.not-found.heading")),
-                new Paragraph(getTranslation("error.not-found.text")),
+        String heading = getTranslation("error.not-found.heading");
+        String text = getTranslation("error.not-found.text");
+        add(new H1(heading), new Paragraph(text), new ReadAloud(ReadAloud.sentences(heading, text)),
                 new Button(getTranslation("error.home"), click -> getUI().ifPresent(ui -> ui.navigate(""))));
     }
 

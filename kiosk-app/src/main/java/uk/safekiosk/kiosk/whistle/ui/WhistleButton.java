@@ -9,9 +9,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouteParameters;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Stream;
 import uk.safekiosk.kiosk.mail.MailItem;
 import uk.safekiosk.kiosk.roster.Person;
+import uk.safekiosk.kiosk.speech.ReadAloud;
 import uk.safekiosk.kiosk.whistle.PupilWhistle;
 import uk.safekiosk.kiosk.whistle.WhistleReason;
 import uk.safekiosk.kiosk.whistle.WhistleService;
@@ -55,7 +58,14 @@ class WhistleButton extends Div {
             pictures.add(choice);
         }
         Button back = new Button(getTranslation("whistle.not-now"), click -> why.close());
-        why.add(new Paragraph(getTranslation("whistle.why.help")), pictures);
+        String help = getTranslation("whistle.why.help");
+        ReadAloud readIt = new ReadAloud(ReadAloud.sentences(Stream.concat(
+                Stream.of(getTranslation("whistle.why"), help),
+                Arrays.stream(WhistleReason.values()).map(r -> getTranslation(ReasonPictures.wordKey(r))))
+                .toArray(String[]::new)));
+        Div helpLine = new Div(new Paragraph(help), readIt);
+        helpLine.addClassName("kiosk-explained");
+        why.add(helpLine, pictures);
         why.getFooter().add(back);
         why.open();
     }

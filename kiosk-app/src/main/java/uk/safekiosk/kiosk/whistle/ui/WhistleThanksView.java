@@ -20,6 +20,7 @@ import java.util.Optional;
 import uk.safekiosk.kiosk.mail.MailFolder;
 import uk.safekiosk.kiosk.roster.Person;
 import uk.safekiosk.kiosk.security.CurrentUser;
+import uk.safekiosk.kiosk.speech.ReadAloud;
 import uk.safekiosk.kiosk.whistle.PupilWhistle;
 import uk.safekiosk.kiosk.whistle.WhistleService;
 
@@ -36,6 +37,7 @@ public class WhistleThanksView extends VerticalLayout implements BeforeEnterObse
     private final CurrentUser currentUser;
     private final WhistleService whistle;
     private final Paragraph status = new Paragraph();
+    private final ReadAloud readIt = new ReadAloud("");
     private Person me;
     private PupilWhistle shown;
     private Runnable unsubscribe;
@@ -69,7 +71,7 @@ public class WhistleThanksView extends VerticalLayout implements BeforeEnterObse
         Div actions = new Div(back);
         actions.addClassName("kiosk-actions");
         add(heart, new H1(getTranslation("whistle.thanks")), new Paragraph(getTranslation("whistle.told")), status,
-                actions);
+                readIt, actions);
     }
 
     @Override
@@ -98,5 +100,7 @@ public class WhistleThanksView extends VerticalLayout implements BeforeEnterObse
     private void showStatus(boolean seen) {
         status.setText(seen ? getTranslation("whistle.seen") : "");
         status.setVisible(seen);
+        readIt.setWords(ReadAloud.sentences(getTranslation("whistle.thanks"), getTranslation("whistle.told"),
+                status.getText()));
     }
 }

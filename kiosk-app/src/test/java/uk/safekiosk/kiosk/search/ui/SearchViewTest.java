@@ -15,7 +15,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +28,6 @@ import uk.safekiosk.kiosk.home.ui.HomeView;
 import uk.safekiosk.kiosk.roster.Person;
 import uk.safekiosk.kiosk.roster.RosterService;
 import uk.safekiosk.kiosk.rules.RulesGate;
-import uk.safekiosk.kiosk.rules.RulesService;
 import uk.safekiosk.kiosk.search.QueryReason;
 import uk.safekiosk.kiosk.search.QueryVerdict;
 import uk.safekiosk.kiosk.search.ScreenedQuery;
@@ -41,8 +39,6 @@ class SearchViewTest extends KioskViewTest {
 
     @Autowired
     RosterService roster;
-    @Autowired
-    RulesService rules;
     @Autowired
     RulesGate gate;
     @Autowired
@@ -64,7 +60,7 @@ class SearchViewTest extends KioskViewTest {
     }
 
     private void agreeToTheRules() {
-        gate.markAgreed(VaadinSession.getCurrent(), rules.ruleBook(Locale.UK).version());
+        gate.markAgreed(VaadinSession.getCurrent(), gate.currentBook(UI.getCurrent().getLocale()).version());
     }
 
     private void searchFor(String query) {
