@@ -169,27 +169,27 @@ class ClassesViewTest extends KioskViewTest {
     }
 
     @Test
-    @WithUserDetails("elm.teacher")
+    @WithUserDetails("oak.teacher")
     void aTeacherGivesAPupilANewPasswordToReadOut() {
         navigate(ClassesView.class);
         try {
-            test(button("New password for Hana B.")).click();
+            test(button("New password for Cara M.")).click();
             test(find(Button.class).withText("Make a new password").single()).click();
 
             String shown = find(Span.class).withClassName("kiosk-new-password").single().getText();
             assertThat(shown).matches("[a-z]+-[a-z]+-\\d{2}");
             assertThat(passwordLogOn.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated("elm.hana", shown)).isAuthenticated())
+                    UsernamePasswordAuthenticationToken.unauthenticated("oak.cara", shown)).isAuthenticated())
                     .isTrue();
             assertThatThrownBy(() -> passwordLogOn.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated("elm.hana", "demo-pupil")))
+                    UsernamePasswordAuthenticationToken.unauthenticated("oak.cara", "demo-pupil")))
                     .as("the old password stops working").isInstanceOf(BadCredentialsException.class);
-            assertThat(audit.timeline("elm.hana")).anySatisfy(e -> {
+            assertThat(audit.timeline("oak.cara")).anySatisfy(e -> {
                 assertThat(e.action()).isEqualTo(AuditAction.PASSWORD_RESET);
                 assertThat(e.detail()).doesNotContain(shown);
             });
         } finally {
-            roster.replacePasswordHash("elm.hana", encoder.encode("demo-pupil"));
+            roster.replacePasswordHash("oak.cara", encoder.encode("demo-pupil"));
         }
     }
 

@@ -57,16 +57,16 @@ class PupilActivityAuditTest extends PupilMailViewTest {
     void aLogOnIsRecordedForThePupilAndTheirClass() {
         ProviderManager logOn = new ProviderManager(passwordLogOn);
         logOn.setAuthenticationEventPublisher(authenticationEvents);
-        Person ivy = person("elm.ivy");
+        Person ava = person("oak.ava");
         Instant before = clock.instant();
 
-        logOn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("elm.ivy", "demo-pupil"));
+        logOn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("oak.ava", "demo-pupil"));
 
-        assertThat(since("elm.ivy", before)).anySatisfy(e -> {
+        assertThat(since("oak.ava", before)).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo(AuditAction.LOGGED_ON);
-            assertThat(e.actor()).isEqualTo("elm.ivy");
-            assertThat(e.subject()).isEqualTo("elm.ivy");
-            assertThat(e.classId()).isEqualTo(ivy.classId());
+            assertThat(e.actor()).isEqualTo("oak.ava");
+            assertThat(e.subject()).isEqualTo("oak.ava");
+            assertThat(e.classId()).isEqualTo(ava.classId());
         });
     }
 

@@ -160,8 +160,9 @@ class PictureCardsViewTest extends KioskViewTest {
 
     /** The picture control for the class, on the page as the class controls page would show it. */
     private Component control(Person staff, ClassInfo schoolClass) {
-        Component control = controls.stream().map(c -> c.create(staff, schoolClass))
-                .filter(c -> c.getElement().getClassList().contains("kiosk-picture-control"))
+        Component control = controls.stream()
+                .filter(c -> c.getClass().getSimpleName().equals("PictureClassControl"))
+                .map(c -> c.create(staff, schoolClass))
                 .findFirst().orElseThrow();
         UI.getCurrent().add(control);
         return control;
