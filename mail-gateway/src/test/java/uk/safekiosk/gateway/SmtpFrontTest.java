@@ -162,6 +162,19 @@ class SmtpFrontTest {
     }
 
     @Test
+    void refusesAPupilWhoseEmailIsRestingAtMailFromWith550AndPlainWords() throws Exception {
+        school.rest(ADA);
+
+        assertThatThrownBy(() -> client.send(ADA, "ada-pw", "Hi", "Hello Ben", BEN))
+                .isInstanceOf(MessagingException.class)
+                .satisfies(e -> assertThat(smtpCode(e)).isEqualTo(550))
+                .satisfies(e -> assertThat(allMessages(e)).contains("Your email is resting for now. Ask your teacher."));
+        client.send(BEN, "ben-pw", "Hi", "Ben may still write", ADA);
+        await().atMost(Duration.ofSeconds(10)).until(() -> client.inbox(ADA, "ada-pw").size() == 1);
+        assertThat(client.inbox(BEN, "ben-pw")).isEmpty();
+    }
+
+    @Test
     void refusesAnUnknownRecipientWith550() {
         assertThatThrownBy(() -> client.send(ADA, "ada-pw", "Hi", "Hello?", "nobody@school.test"))
                 .isInstanceOf(SendFailedException.class)
@@ -366,6 +379,16 @@ class SmtpFrontTest {
             }
         }
         return -1;
+    }
+
+    /** Every message along the chain of causes (Jakarta Mail nests the server's reply a level or two down). */
+    private static String allMessages(Throwable e) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = e; t != null; t = t instanceof MessagingException m && m.getNextException() != null
+                ? m.getNextException() : t.getCause()) {
+            all.append(t.getMessage()).append('\n');
+        }
+        return all.toString();
     }
 
     private static String rejectedRecipientReply(Throwable e) {

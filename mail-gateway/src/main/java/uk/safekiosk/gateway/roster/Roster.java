@@ -22,4 +22,12 @@ public interface Roster {
     default boolean mayWrite(Member sender, Member recipient) {
         return sender.role().isStaff() || sender.sharesClassWith(recipient);
     }
+
+    /**
+     * Whether {@code sender} may send mail at all just now. The school may rest a pupil's email for a while (a teacher
+     * paused it); the front then refuses at MAIL FROM, whatever client is used. Everyone may send by default.
+     */
+    default boolean maySend(Member sender) {
+        return true;
+    }
 }

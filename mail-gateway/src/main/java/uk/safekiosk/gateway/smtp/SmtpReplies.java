@@ -5,7 +5,8 @@ import java.util.Properties;
 import uk.safekiosk.content.ContentSource;
 
 /** The words of SMTP refusals a child may read, from {@code gateway/smtp-replies.properties} in content. */
-record SmtpReplies(String outsideClass, String unknownRecipient, String notYou, String tooBig, String temporary) {
+record SmtpReplies(String outsideClass, String unknownRecipient, String notYou, String tooBig, String temporary,
+                   String resting) {
 
     static final String FILE = "gateway/smtp-replies.properties";
 
@@ -16,7 +17,8 @@ record SmtpReplies(String outsideClass, String unknownRecipient, String notYou, 
                 required(p, "recipient.unknown"),
                 required(p, "sender.not-you"),
                 required(p, "message.too-big"),
-                required(p, "temporary.failure"));
+                required(p, "temporary.failure"),
+                required(p, "sender.resting"));
     }
 
     private static String required(Properties p, String key) {

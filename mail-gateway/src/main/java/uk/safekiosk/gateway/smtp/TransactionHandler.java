@@ -56,6 +56,9 @@ final class TransactionHandler implements MessageHandler {
             if (member.isEmpty() || !member.get().address().equals(Member.normalise(from))) {
                 throw new RejectException(553, replies.notYou());
             }
+            if (!roster.maySend(member.get())) {
+                throw new RejectException(550, replies.resting());
+            }
             sender = member.get();
         } catch (RuntimeException e) {
             throw unexpected("MAIL FROM", e);

@@ -16,6 +16,7 @@ class SmtpRepliesTest {
         assertThat(replies.notYou()).isNotBlank();
         assertThat(replies.tooBig()).isNotBlank();
         assertThat(replies.temporary()).isNotBlank();
+        assertThat(replies.resting()).isEqualTo("Your email is resting for now. Ask your teacher.");
     }
 
     @Test

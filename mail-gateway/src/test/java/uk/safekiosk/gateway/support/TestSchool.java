@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import uk.safekiosk.gateway.roster.Credentials;
 import uk.safekiosk.gateway.roster.Member;
@@ -28,6 +29,7 @@ public final class TestSchool implements Roster, Credentials {
             new Member(CAL, "Cal", Role.PUPIL, Set.of("5K")),
             new Member(TAN, "Mrs Tan", Role.TEACHER, Set.of("6L")),
             new Member(DEE, "Dee", Role.DSL, Set.of())));
+    private final Set<String> resting = ConcurrentHashMap.newKeySet();
     private final Map<String, String> passwords =
             Map.of(ADA, "ada-pw", BEN, "ben-pw", CAL, "cal-pw", TAN, "tan-pw", DEE, "dee-pw");
 
@@ -38,6 +40,16 @@ public final class TestSchool implements Roster, Credentials {
     /** A pupil joins mid-year. */
     public void add(Member member) {
         members.add(member);
+    }
+
+    /** A teacher pauses this member's email. */
+    public void rest(String address) {
+        resting.add(Member.normalise(address));
+    }
+
+    @Override
+    public boolean maySend(Member sender) {
+        return !resting.contains(sender.address());
     }
 
     @Override
