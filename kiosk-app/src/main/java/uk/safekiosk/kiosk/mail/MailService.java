@@ -22,6 +22,7 @@ import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.safekiosk.gateway.MailGateway;
@@ -55,13 +56,15 @@ public class MailService {
     private final MailTokenKeeper tokens;
     private final RosterService roster;
     private final ClassMailSettingRepository settings;
+    private final EmailPauses pauses;
 
     MailService(InProcessGateway gateway, MailTokenKeeper tokens, RosterService roster,
-                ClassMailSettingRepository settings) {
+                ClassMailSettingRepository settings, EmailPauses pauses) {
         this.gateway = gateway;
         this.tokens = tokens;
         this.roster = roster;
         this.settings = settings;
+        this.pauses = pauses;
     }
 
     /** Newest first. */
@@ -156,6 +159,27 @@ public class MailService {
                 new MessageRef(me.email(), message.uidValidity(), message.summary().uid()), keeper);
     }
 
+    /**
+     * For staff looking into a report: the last {@code limit} messages between {@code pupil} and {@code other}, from
+     * the pupil's own INBOX (from the other) and Sent (to the other), oldest first. Read with a mail token made for
+     * this one look and revoked straight after; nothing is marked read.
+     */
+    public List<MailItem> conversation(Person staff, Person pupil, Person other, int limit) {
+        if (!staff.role().isStaff() || !staff.isStaffFor(pupil.classId())) {
+            throw new AccessDeniedException("Only staff who look after a pupil read their messages");
+        }
+        MailGateway running = gateway.gateway();
+        MailToken token = running.mailTokens().issue(pupil.email());
+        try {
+            List<MailItem> all = client().between(token, other.email(), names());
+            return all.subList(Math.max(0, all.size() - limit), all.size());
+        } catch (MessagingException e) {
+            throw new MailUnavailableException("Mail could not be reached for " + pupil.username(), e);
+        } finally {
+            running.mailTokens().revoke(token);
+        }
+    }
+
     /** Puts a notice written by the kiosk (not by a pupil) in a staff member's inbox. */
     public void deliverStaffNotice(Person staff, String senderName, String subject, String text) {
         try {
@@ -165,8 +189,12 @@ public class MailService {
         }
     }
 
+    /** A pupil may send unless their class's email is off or a teacher paused theirs; staff always may. */
     public boolean isEmailOn(Person member) {
-        return member.classId() == null || isClassEmailOn(member.classId());
+        if (!member.isPupil()) {
+            return true;
+        }
+        return (member.classId() == null || isClassEmailOn(member.classId())) && pauses.maySend(member);
     }
 
     @Transactional(readOnly = true)

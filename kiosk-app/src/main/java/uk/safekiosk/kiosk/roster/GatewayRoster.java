@@ -12,9 +12,11 @@ import uk.safekiosk.gateway.roster.Roster;
 class GatewayRoster implements Roster {
 
     private final RosterService roster;
+    private final List<MailSendingRule> sendingRules;
 
-    GatewayRoster(RosterService roster) {
+    GatewayRoster(RosterService roster, List<MailSendingRule> sendingRules) {
         this.roster = roster;
+        this.sendingRules = List.copyOf(sendingRules);
     }
 
     @Override
@@ -25,6 +27,13 @@ class GatewayRoster implements Roster {
     @Override
     public List<Member> members() {
         return roster.everyone().stream().map(GatewayRoster::toMember).toList();
+    }
+
+    @Override
+    public boolean maySend(Member sender) {
+        return roster.findByEmail(sender.address())
+                .map(person -> sendingRules.stream().allMatch(rule -> rule.maySend(person)))
+                .orElse(false);
     }
 
     private static Member toMember(Person person) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("kiosk-theme/styles.css")
+@StyleSheet("kiosk-theme/console.css")
 public class KioskShell implements AppShellConfigurator {
 
     @Override
