@@ -69,6 +69,7 @@ public class Incidents {
 
     /** Records a step a member of staff took; a resolving step closes the incident with {@code note} as outcome. */
     public IncidentView act(Person staff, String reference, IncidentStep step, String note) {
+        requireStaff(staff);
         if (!STAFF_STEPS.contains(step)) {
             throw new IllegalArgumentException(step + " is not a step staff record this way");
         }

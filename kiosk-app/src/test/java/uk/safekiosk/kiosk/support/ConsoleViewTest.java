@@ -4,16 +4,14 @@ import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import uk.safekiosk.kiosk.mail.InProcessGateway;
 import uk.safekiosk.kiosk.roster.Person;
 import uk.safekiosk.kiosk.roster.RosterService;
 
 /**
- * Teacher console tests: the real application with a clock tests can move forward, the real gateway, and demo mail
- * over real sockets.
+ * Teacher console tests: the real application with a clock tests can move forward (keep moves short: every view test
+ * shares the clock), the real gateway, and demo mail over real sockets.
  */
-@Import(TestClockConfiguration.class)
 public abstract class ConsoleViewTest extends KioskViewTest {
 
     @Autowired

@@ -90,7 +90,7 @@ class WhistleViewsTest extends PupilMailViewTest {
         test(find(Button.class, row).withText("Open").single()).click();
 
         assertThat(getCurrentView()).isInstanceOf(WhistleCasePage.class);
-        assertThat(find(Div.class).withClassName("kiosk-mail-body").first().getText())
+        assertThat(find(Div.class).withClassName("kiosk-mail-body").first().getText().strip())
                 .isEqualTo("Something creepy is in the cupboard");
         assertThat(whistle.whistlesOf(ivy).getFirst().seen()).as("opening is not marking seen").isFalse();
         test(find(Button.class).withText("Mark seen").single()).click();
