@@ -168,7 +168,8 @@ class SmtpFrontTest {
         assertThatThrownBy(() -> client.send(ADA, "ada-pw", "Hi", "Hello Ben", BEN))
                 .isInstanceOf(MessagingException.class)
                 .satisfies(e -> assertThat(smtpCode(e)).isEqualTo(550))
-                .satisfies(e -> assertThat(allMessages(e)).contains("Your email is resting for now. Ask your teacher."));
+                .satisfies(e -> assertThat(allMessages(e))
+                        .contains("Your email is resting for now. Ask your teacher."));
         client.send(BEN, "ben-pw", "Hi", "Ben may still write", ADA);
         await().atMost(Duration.ofSeconds(10)).until(() -> client.inbox(ADA, "ada-pw").size() == 1);
         assertThat(client.inbox(BEN, "ben-pw")).isEmpty();

@@ -89,7 +89,8 @@ public class HeldMail {
 
     /**
      * Never delivers the message; the sender gets the note from this member of staff in their inbox. Empty when it
-     * was no longer held, else how sending the note went.
+     * was no longer held, else how sending the note went. Call from a UI thread: the note goes with the staff
+     * member's own mail session.
      */
     public Optional<SendOutcome> returnToSender(Person staff, String id, String note) {
         Optional<HeldMessage> message = requireDecidable(staff, id);

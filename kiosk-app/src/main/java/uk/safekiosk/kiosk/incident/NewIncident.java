@@ -8,7 +8,7 @@ import uk.safekiosk.kiosk.roster.Person;
 /**
  * A feature's report of something that is an incident.
  *
- * @param reference names it in its feature, unique ("whistle-case-12"); opening the same reference twice is one incident
+ * @param reference names it in its feature, unique ("whistle-case-12"); the same reference is always one incident
  * @param link      the staff page for it, e.g. "teacher/whistle/12"
  * @param classId   whose it is: the class's teachers see it, the DSL sees all
  * @param pupil     who it is about (the pupil who reported, the pupil who wrote)

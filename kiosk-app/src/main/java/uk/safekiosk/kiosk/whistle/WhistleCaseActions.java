@@ -69,7 +69,10 @@ public class WhistleCaseActions {
         return mail.conversation(staff, reporter.get(), sender.get(), CONVERSATION);
     }
 
-    /** Sends the ready-made reply from this member of staff to each pupil who reported the case. */
+    /**
+     * Sends the ready-made reply from this member of staff to each pupil who reported the case. Call from a UI
+     * thread: it goes with the staff member's own mail session.
+     */
     public List<SendOutcome> reply(Person staff, long caseId, KindReply reply) {
         WhistleCaseView c = require(staff, caseId);
         String body = words.getTranslation(reply.wordingKey(), Words.ENGLISH);

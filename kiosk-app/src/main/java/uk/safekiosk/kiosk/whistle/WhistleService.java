@@ -97,11 +97,7 @@ public class WhistleService {
             return Optional.empty();
         }
         WhistleLedger.Recorded r = recorded.get();
-        if (r.newCase()) {
-            ledger.find(r.caseId()).ifPresent(this::incidentFor);
-        } else {
-            incidents.reportedAgain(reference(r.caseId()), pupil, reasonWord(reason));
-        }
+        recordIncident(r, pupil, reason);
         alerts.publish(new StaffAlert(AlertKind.WHISTLE, pupil.classId(), now, pupil.displayName(),
                 reported.get().subject(), reference(r.caseId())));
         if (r.startsBurst()) {
@@ -143,6 +139,19 @@ public class WhistleService {
             }
             return seen.view();
         });
+    }
+
+    /** The report stands even if the log cannot take it now: staff opening the case opens its incident then. */
+    private void recordIncident(WhistleLedger.Recorded r, Person pupil, WhistleReason reason) {
+        try {
+            if (r.newCase()) {
+                ledger.find(r.caseId()).ifPresent(this::incidentFor);
+            } else {
+                incidents.reportedAgain(reference(r.caseId()), pupil, reasonWord(reason));
+            }
+        } catch (RuntimeException e) {
+            log.warn("Whistle case {} is recorded, but not yet in the incident log", r.caseId(), e);
+        }
     }
 
     /** The case's incident, opened now if the case came before the incident log did. */

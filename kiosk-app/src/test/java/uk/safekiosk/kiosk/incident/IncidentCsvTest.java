@@ -62,7 +62,8 @@ class IncidentCsvTest {
 
         assertThat(text.status(waiting)).isEqualTo("Escalated to the DSL, not yet acknowledged");
         assertThat(text.raisedBy(waiting)).isEqualTo("Safe Kiosk");
-        assertThat(new IncidentCsv(text).write(List.of(waiting))).contains("\"23/11/2026 09:14 Safe Kiosk: Reported: SELFHARM\"");
+        assertThat(new IncidentCsv(text).write(List.of(waiting)))
+                .contains("\"23/11/2026 09:14 Safe Kiosk: Reported: SELFHARM\"");
     }
 
     private static IncidentView incident(String pupil, String reasons, List<IncidentView.Step> steps,

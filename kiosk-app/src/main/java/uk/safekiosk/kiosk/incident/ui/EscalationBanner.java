@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import uk.safekiosk.kiosk.alerts.AlertKind;
 import uk.safekiosk.kiosk.alerts.StaffAlerts;
 import uk.safekiosk.kiosk.incident.IncidentText;
@@ -66,6 +68,8 @@ class EscalationBanner extends Section {
     private final IncidentText text;
     private final Person staff;
     private final UnorderedList list = new UnorderedList();
+    /** Each waiting escalation with its alert count, as last shown: a tone only for one that is new or alerts again. */
+    private Set<String> shown = Set.of();
     private Runnable unsubscribe;
 
     EscalationBanner(Incidents incidents, StaffAlerts alerts, IncidentText text, Person staff) {
@@ -90,8 +94,7 @@ class EscalationBanner extends Section {
         unsubscribe = alerts.subscribe(staff, alert -> {
             if (alert.kind() == AlertKind.ESCALATION) {
                 ui.access(() -> {
-                    refresh();
-                    if (isVisible()) {
+                    if (refresh()) {
                         ui.getPage().executeJs(TONE);
                     }
                 });
@@ -107,11 +110,17 @@ class EscalationBanner extends Section {
         }
     }
 
-    private void refresh() {
+    /** Shows what waits now; true when something in it is new or has alerted again since last shown. */
+    private boolean refresh() {
         List<IncidentView> waiting = incidents.awaitingAcknowledgement(staff);
         setVisible(!waiting.isEmpty());
         list.removeAll();
         waiting.forEach(incident -> list.add(item(incident)));
+        Set<String> now = waiting.stream().map(i -> i.id() + ":" + i.escalation().alerts())
+                .collect(Collectors.toSet());
+        boolean louder = !shown.containsAll(now);
+        shown = now;
+        return louder;
     }
 
     private ListItem item(IncidentView incident) {

@@ -140,9 +140,10 @@ public class IncidentLogView extends VerticalLayout implements BeforeEnterObserv
                 .setAutoWidth(true);
         grid.addColumn(IncidentView::pupilName).setHeader(getTranslation("incident.column.pupil")).setAutoWidth(true);
         grid.addColumn(IncidentView::className).setHeader(getTranslation("incident.column.class")).setAutoWidth(true);
-        grid.addColumn(i -> text.kind(i.kind())).setHeader(getTranslation("incident.column.category"));
+        grid.addColumn(i -> text.kind(i.kind())).setHeader(getTranslation("incident.column.category"))
+                .setAutoWidth(true);
         grid.addColumn(IncidentView::reasons).setHeader(getTranslation("incident.column.reasons"));
-        grid.addColumn(text::status).setHeader(getTranslation("incident.column.status"));
+        grid.addColumn(text::status).setHeader(getTranslation("incident.column.status")).setAutoWidth(true);
         grid.addComponentColumn(i -> new Anchor(i.link(), getTranslation("incident.open")))
                 .setHeader(getTranslation("incident.column.open")).setAutoWidth(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
