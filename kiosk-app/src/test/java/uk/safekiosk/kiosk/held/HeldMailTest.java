@@ -104,14 +104,14 @@ class HeldMailTest extends ConsoleViewTest {
     @Test
     void releaseDeliversTheRebuiltTextAndRecordsWhoReleasedIt() throws Exception {
         String subject = DemoMail.unique("Sorry");
-        demo.send("oak.ela", subject, "I did not mean it when I said " + UNKIND, "oak.finn");
+        demo.send("oak.ela", subject, "I did not mean it when I said " + UNKIND, "oak.dev");
         String id = waiting("oak.teacher", subject).orElseThrow().id();
 
         assertThat(held.release(person("oak.teacher"), id)).isTrue();
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> demo.inbox("oak.finn").stream()
+        await().atMost(Duration.ofSeconds(10)).until(() -> demo.inbox("oak.dev").stream()
                 .anyMatch(h -> subject.equals(h.subject())));
-        DemoMail.Held arrived = demo.inbox("oak.finn").stream().filter(h -> subject.equals(h.subject()))
+        DemoMail.Held arrived = demo.inbox("oak.dev").stream().filter(h -> subject.equals(h.subject()))
                 .findFirst().orElseThrow();
         assertThat(arrived.text()).contains("I did not mean it");
         assertThat(gateway.gateway().heldMessages().find(id)).isEmpty();

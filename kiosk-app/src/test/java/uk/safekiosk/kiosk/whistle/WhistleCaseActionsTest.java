@@ -141,14 +141,14 @@ class WhistleCaseActionsTest extends ConsoleViewTest {
 
     @Test
     void resumingEndsThePauseAtOnce() throws Exception {
-        long caseId = whistled("oak.ben", "oak.finn", "A bat flew into your coat", WhistleReason.UNKIND);
+        long caseId = whistled("oak.ben", "oak.cara", "A bat flew into your coat", WhistleReason.UNKIND);
         Person teacher = person("oak.teacher");
         actions.pauseSender(teacher, caseId, clock.instant().plus(Duration.ofDays(7)));
 
         actions.resumeSender(teacher, caseId);
 
         assertThat(actions.senderPausedUntil(teacher, caseId)).isEmpty();
-        demo.send("oak.ben", DemoMail.unique("Sorry"), "Sorry about before", "oak.finn");
+        demo.send("oak.ben", DemoMail.unique("Sorry"), "Sorry about before", "oak.cara");
     }
 
     @Test
