@@ -140,8 +140,7 @@ public class HeldMail {
         List<String> recipients = m.message().recipients().stream()
                 .map(address -> roster.findByEmail(address).map(Person::displayName).orElse(address)).toList();
         return new HeldSummary(m.message().id(), m.message().receivedAt(),
-                sender.map(Person::displayName).orElse(m.message().sender()),
-                sender.map(Person::username).orElse(""), recipients, m.message().subject(),
+                sender.map(Person::displayName).orElse(m.message().sender()), recipients, m.message().subject(),
                 m.verdict() == VerdictKind.ESCALATE, m.reasons(), sender.map(Person::classId).orElse(null));
     }
 

@@ -12,9 +12,8 @@ import uk.safekiosk.gateway.policy.ReasonCode;
  * @param escalated kept because it may be a disclosure (the DSL was alerted), not only held
  * @param classId   the sender's class: its teachers decide, the DSL sees all
  */
-public record HeldSummary(String id, Instant receivedAt, String senderName, String senderUsername,
-                          List<String> recipientNames, String subject, boolean escalated, Set<ReasonCode> reasons,
-                          Long classId) {
+public record HeldSummary(String id, Instant receivedAt, String senderName, List<String> recipientNames,
+                          String subject, boolean escalated, Set<ReasonCode> reasons, Long classId) {
     public HeldSummary {
         recipientNames = List.copyOf(recipientNames);
         reasons = Set.copyOf(reasons);

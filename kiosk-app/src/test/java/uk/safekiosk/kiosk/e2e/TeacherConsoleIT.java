@@ -118,7 +118,7 @@ class TeacherConsoleIT extends BrowserIT {
         devRow.first().click();
         assertThat(teacher.locator(".kiosk-incident-details").first()).containsText(subject);
         assertThat(teacher.locator(".kiosk-incident-details").first())
-                .containsText("Outcome: Talked to Cara and Dev together; Cara apologised.");
+                .containsText("): Talked to Cara and Dev together; Cara apologised.");
         screenshot(teacher, "console-incident-log");
 
         Download download = teacher.waitForDownload(() -> teacher.getByRole(AriaRole.BUTTON, named("Export CSV"))

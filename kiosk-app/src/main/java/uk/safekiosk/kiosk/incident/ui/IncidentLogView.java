@@ -40,7 +40,7 @@ import uk.safekiosk.kiosk.teacher.StaffPage;
 /**
  * The incident log: every whistle case, held and escalated message of the classes this member of staff looks after,
  * newest first, filtered by class, pupil and dates; each opens to what happened and every step taken. "Export CSV"
- * downloads what the filter shows in columns for CPOMS; "Printable view" shows it on paper-friendly page.
+ * downloads what the filter shows in columns for CPOMS; "Printable view" shows it on a paper-friendly page.
  */
 @Route("teacher/incidents")
 @RolesAllowed({"TEACHER", "DSL", "ADMIN"})
@@ -159,7 +159,8 @@ public class IncidentLogView extends VerticalLayout implements BeforeEnterObserv
         summary.addClassName("kiosk-incident-summary");
         Div details = new Div(summary, steps);
         if (!incident.outcome().isBlank()) {
-            details.add(new Paragraph(getTranslation("incident.details.outcome", incident.outcome())));
+            details.add(new Paragraph(getTranslation("incident.details.outcome", incident.outcome(),
+                    incident.resolvedAt() == null ? "" : text.when(incident.resolvedAt()))));
         }
         details.addClassName("kiosk-incident-details");
         return details;
@@ -168,8 +169,9 @@ public class IncidentLogView extends VerticalLayout implements BeforeEnterObserv
     private void show() {
         LocalDate first = from.getValue() == null ? filter.from() : from.getValue();
         LocalDate last = to.getValue() == null || to.getValue().isBefore(first) ? first : to.getValue();
-        filter = new IncidentFilter(first, last, schoolClass.getValue() == null ? null : schoolClass.getValue().id(),
-                pupil.getValue() == null ? null : pupil.getValue().username());
+        filter = IncidentFilter.days(first, last)
+                .withClass(schoolClass.getValue() == null ? null : schoolClass.getValue().id())
+                .withPupil(pupil.getValue() == null ? null : pupil.getValue().username());
         List<IncidentView> found = incidents.search(me, filter);
         grid.setItems(found);
         grid.setVisible(!found.isEmpty());
