@@ -30,5 +30,7 @@ public enum AuditAction {
     INCIDENTS_EXPORTED,
     PICTURE_LOGON_SWITCHED,
     // Pupils (added later; values are stored by name, so new ones go at the end)
-    LOG_ON_REFUSED
+    LOG_ON_REFUSED,
+    PUPIL_EMAIL_PAUSED,
+    PUPIL_EMAIL_RESUMED
 }

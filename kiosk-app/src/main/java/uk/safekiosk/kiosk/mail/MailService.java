@@ -22,6 +22,7 @@ import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import uk.safekiosk.gateway.MailGateway;
 import uk.safekiosk.gateway.journal.VerdictKind;
@@ -54,12 +55,15 @@ public class MailService {
     private final MailTokenKeeper tokens;
     private final RosterService roster;
     private final ClassEmailSwitch classEmail;
+    private final EmailPauses pauses;
 
-    MailService(InProcessGateway gateway, MailTokenKeeper tokens, RosterService roster, ClassEmailSwitch classEmail) {
+    MailService(InProcessGateway gateway, MailTokenKeeper tokens, RosterService roster, ClassEmailSwitch classEmail,
+                EmailPauses pauses) {
         this.gateway = gateway;
         this.tokens = tokens;
         this.roster = roster;
         this.classEmail = classEmail;
+        this.pauses = pauses;
     }
 
     /** Newest first. */
@@ -154,6 +158,27 @@ public class MailService {
                 new MessageRef(me.email(), message.uidValidity(), message.summary().uid()), keeper);
     }
 
+    /**
+     * For staff looking into a report: the last {@code limit} messages between {@code pupil} and {@code other}, from
+     * the pupil's own INBOX (from the other) and Sent (to the other), oldest first. Read with a mail token made for
+     * this one look and revoked straight after; nothing is marked read.
+     */
+    public List<MailItem> conversation(Person staff, Person pupil, Person other, int limit) {
+        if (!staff.role().isStaff() || !staff.isStaffFor(pupil.classId())) {
+            throw new AccessDeniedException("Only staff who look after a pupil read their messages");
+        }
+        MailGateway running = gateway.gateway();
+        MailToken token = running.mailTokens().issue(pupil.email());
+        try {
+            List<MailItem> all = client().between(token, other.email(), names());
+            return all.subList(Math.max(0, all.size() - limit), all.size());
+        } catch (MessagingException e) {
+            throw new MailUnavailableException("Mail could not be reached for " + pupil.username(), e);
+        } finally {
+            running.mailTokens().revoke(token);
+        }
+    }
+
     /** Puts a notice written by the kiosk (not by a pupil) in a staff member's inbox. */
     public void deliverStaffNotice(Person staff, String senderName, String subject, String text) {
         try {
@@ -163,9 +188,9 @@ public class MailService {
         }
     }
 
-    /** Whether this member may send now: staff always; a pupil while their class's email is on. */
+    /** Whether this member may send now: staff always; a pupil while their class's email is on and theirs not paused. */
     public boolean isEmailOn(Person member) {
-        return classEmail.maySend(member);
+        return classEmail.maySend(member) && pauses.maySend(member);
     }
 
     public boolean isClassEmailOn(long classId) {

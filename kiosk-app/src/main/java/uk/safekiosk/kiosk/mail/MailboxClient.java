@@ -114,6 +114,42 @@ final class MailboxClient {
         }
     }
 
+    /**
+     * Messages between the token's member and {@code other}: from them in INBOX, to them in Sent; oldest first. Read
+     * only (the session peeks), so nothing becomes read.
+     */
+    List<MailItem> between(MailToken token, String other, Function<Address, Correspondent> names)
+            throws MessagingException {
+        List<MailItem> found = new ArrayList<>();
+        try (Store store = connect(token)) {
+            for (MailFolder folder : MailFolder.values()) {
+                Folder f = store.getFolder(folder.imapName());
+                if (!f.exists()) {
+                    continue;
+                }
+                f.open(Folder.READ_ONLY);
+                try {
+                    UIDFolder uids = (UIDFolder) f;
+                    for (Message m : f.getMessages()) {
+                        if (m.isSet(Flags.Flag.DELETED)) {
+                            continue;
+                        }
+                        MailSummary summary = summary(folder, uids.getUID(m), m, names);
+                        List<Correspondent> counterpart = folder == MailFolder.INBOX ? List.of(summary.from())
+                                : summary.to();
+                        if (counterpart.stream().anyMatch(c -> c.address().equalsIgnoreCase(other))) {
+                            found.add(new MailItem(summary, uids.getUIDValidity(), textOf(m)));
+                        }
+                    }
+                } finally {
+                    f.close(false);
+                }
+            }
+        }
+        found.sort(Comparator.comparing((MailItem item) -> item.summary().at()));
+        return found;
+    }
+
     /** Sends as the token's member and returns the gateway's reply to the message. */
     String send(MailToken token, MimeMessage message) throws MessagingException {
         try (SMTPTransport transport = (SMTPTransport) session.getTransport("smtp")) {

@@ -14,6 +14,18 @@ public record Person(long id, String username, String displayName, String email,
         return role == Role.PUPIL;
     }
 
+    /**
+     * Whether this member of staff looks after {@code classId}: a teacher their own class, the DSL and the
+     * administrator every class (and things of no class). A pupil looks after nothing.
+     */
+    public boolean isStaffFor(Long classId) {
+        return switch (role) {
+            case DSL, ADMIN -> true;
+            case TEACHER -> classId != null && classId.equals(this.classId);
+            case PUPIL -> false;
+        };
+    }
+
     /** What a child sees in place of a photo: the first letter of their name. */
     public String initial() {
         return displayName.isEmpty() ? "?" : displayName.substring(0, 1).toUpperCase();

@@ -39,6 +39,11 @@ public class RosterService {
     }
 
     @Transactional(readOnly = true)
+    public Optional<Person> findById(long id) {
+        return members.findById(id).map(Person::of);
+    }
+
+    @Transactional(readOnly = true)
     public Optional<Person> findByUsername(String username) {
         return members.findByUsername(username).map(Person::of);
     }

@@ -15,6 +15,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("kiosk-theme/a11y.css")
 @StyleSheet("kiosk-theme/classroom.css")
 @StyleSheet("kiosk-theme/layouts.css")
+@StyleSheet("kiosk-theme/console.css")
 public class KioskShell implements AppShellConfigurator {
 
     @Override

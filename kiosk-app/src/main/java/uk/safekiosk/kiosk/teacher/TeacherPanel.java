@@ -9,7 +9,10 @@ import uk.safekiosk.kiosk.roster.Person;
  */
 public interface TeacherPanel {
 
-    /** Sort order on the page, smallest first; panels come above the class lists. */
+    /**
+     * Sort order on the page, smallest first; panels come above the class lists. A negative order puts the panel
+     * above the menu and the greeting (an urgent banner).
+     */
     int order();
 
     /** A fresh component for this member of staff, made on every visit to the page. */

@@ -8,8 +8,9 @@ import java.util.List;
  *
  * @param seenAt when a member of staff first opened it, or null
  */
-public record WhistleCaseView(long id, Long classId, String senderName, String subject, String messageText,
-                              Instant firstReportedAt, Instant seenAt, String seenBy, List<Whistle> whistles) {
+public record WhistleCaseView(long id, Long classId, String senderAddress, String senderName, String subject,
+                              String messageText, Instant firstReportedAt, Instant seenAt, String seenBy,
+                              List<Whistle> whistles) {
 
     public WhistleCaseView {
         whistles = List.copyOf(whistles);

@@ -36,18 +36,19 @@ class WhistleLedger {
      */
     @Transactional
     Recorded record(Person pupil, ReportedMessage message, WhistleReason reason, Instant now) {
-        WhistleCase reportedCase = cases.findByMessageKey(message.key())
-                .orElseGet(() -> cases.save(new WhistleCase(pupil.classId(), message, now)));
+        Optional<WhistleCase> existing = cases.findByMessageKey(message.key());
+        WhistleCase reportedCase = existing.orElseGet(() -> cases.save(new WhistleCase(pupil.classId(), message, now)));
         Instant burstStartedAt = reports.findFirstByReporterIdOrderByReportedAtDescIdDesc(pupil.id())
                 .filter(last -> Duration.between(last.getReportedAt(), now).compareTo(BURST_GAP) < 0)
                 .map(WhistleReport::getBurstStartedAt)
                 .orElse(now);
         WhistleReport report = reports.save(new WhistleReport(reportedCase.getId(), pupil.id(), pupil.email(), reason,
                 now, burstStartedAt));
-        return new Recorded(report.getId(), reportedCase.getId(), report.startsBurst());
+        return new Recorded(report.getId(), reportedCase.getId(), report.startsBurst(), existing.isEmpty());
     }
 
-    record Recorded(long reportId, long caseId, boolean startsBurst) {
+    /** {@code newCase}: this was the first report of the message. */
+    record Recorded(long reportId, long caseId, boolean startsBurst, boolean newCase) {
     }
 
     /** The newest cases of one class (of every class when empty), grouped by burst. */
@@ -114,8 +115,9 @@ class WhistleLedger {
                 .forEach(r -> byCase.computeIfAbsent(r.getCaseId(), id -> new ArrayList<>()).add(r));
         Map<Long, String> names = new HashMap<>();
         roster.everyone().forEach(p -> names.put(p.id(), p.displayName()));
-        return found.stream().map(c -> new WhistleCaseView(c.getId(), c.getClassId(), c.getSenderName(),
-                c.getSubject(), c.getMessageText(), c.getFirstReportedAt(), c.getSeenAt(), c.getSeenBy(),
+        return found.stream().map(c -> new WhistleCaseView(c.getId(), c.getClassId(), c.getSenderAddress(),
+                c.getSenderName(), c.getSubject(), c.getMessageText(), c.getFirstReportedAt(), c.getSeenAt(),
+                c.getSeenBy(),
                 byCase.getOrDefault(c.getId(), List.of()).stream().map(r -> new WhistleCaseView.Whistle(r.getId(),
                         r.getReporterId(), names.getOrDefault(r.getReporterId(), ""), r.getReason(),
                         r.getReportedAt(), r.getBurstStartedAt())).toList())).toList();

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import uk.safekiosk.kiosk.alerts.AlertKind;
 import uk.safekiosk.kiosk.alerts.StaffAlert;
@@ -22,6 +23,11 @@ import uk.safekiosk.kiosk.alerts.StaffAlerts;
 import uk.safekiosk.kiosk.audit.AuditAction;
 import uk.safekiosk.kiosk.audit.AuditLog;
 import uk.safekiosk.kiosk.i18n.Words;
+import uk.safekiosk.kiosk.incident.IncidentKind;
+import uk.safekiosk.kiosk.incident.IncidentStep;
+import uk.safekiosk.kiosk.incident.IncidentView;
+import uk.safekiosk.kiosk.incident.Incidents;
+import uk.safekiosk.kiosk.incident.NewIncident;
 import uk.safekiosk.kiosk.mail.MailItem;
 import uk.safekiosk.kiosk.mail.MailService;
 import uk.safekiosk.kiosk.roster.Person;
@@ -51,18 +57,20 @@ public class WhistleService {
     private final AuditLog audit;
     private final RosterService roster;
     private final Words words;
+    private final Incidents incidents;
     private final Clock clock;
     private final Object foldLock = new Object();
     private final Set<SeenListener> seenListeners = ConcurrentHashMap.newKeySet();
 
     WhistleService(MailService mail, WhistleLedger ledger, StaffAlerts alerts, AuditLog audit, RosterService roster,
-                   Words words, Clock clock) {
+                   Words words, Incidents incidents, Clock clock) {
         this.mail = mail;
         this.ledger = ledger;
         this.alerts = alerts;
         this.audit = audit;
         this.roster = roster;
         this.words = words;
+        this.incidents = incidents;
         this.clock = clock;
     }
 
@@ -97,6 +105,7 @@ public class WhistleService {
                 words.getTranslation("audit.detail.whistle", Words.ENGLISH,
                         words.getTranslation("whistle.reason." + reason.name(), Words.ENGLISH),
                         reported.get().senderName(), reported.get().subject()));
+        recordIncident(r, pupil, reason);
         alerts.publish(new StaffAlert(AlertKind.WHISTLE, pupil.classId(), now, pupil.displayName(),
                 reported.get().subject(), reference(r.caseId())));
         if (r.startsBurst()) {
@@ -108,24 +117,62 @@ public class WhistleService {
     /** The cases this member of staff may see (a teacher: their class; the DSL and administrator: all), newest first. */
     public List<WhistleGroup> groupsFor(Person staff) {
         return switch (staff.role()) {
-            case PUPIL -> throw new IllegalArgumentException("Whistle reports are for staff");
+            case PUPIL -> throw new AccessDeniedException("Whistle reports are for staff");
             case TEACHER -> staff.classId() == null ? List.of() : ledger.groups(Optional.of(staff.classId()));
             case DSL, ADMIN -> ledger.groups(Optional.empty());
         };
     }
 
-    /** Opens a case for a member of staff, which marks it seen and tells the pupils who reported it. */
-    public Optional<WhistleCaseView> open(Person staff, long caseId) {
-        if (!staff.role().isStaff() || ledger.find(caseId).filter(c -> maySee(staff, c)).isEmpty()) {
+    /** A case this member of staff may see; empty for another class's case (or none). */
+    public Optional<WhistleCaseView> find(Person staff, long caseId) {
+        requireStaff(staff);
+        return ledger.find(caseId).filter(c -> staff.isStaffFor(c.classId()));
+    }
+
+    /**
+     * "Mark seen": the pupils who reported the case are told their teacher has seen it (the first time only) and the
+     * incident records who. Empty for another class's case (or none).
+     */
+    public Optional<WhistleCaseView> markSeen(Person staff, long caseId) {
+        Optional<WhistleCaseView> found = find(staff, caseId);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
+        IncidentView incident = incidentFor(found.get());
         return ledger.markSeen(caseId, staff.displayName(), clock.instant()).map(seen -> {
             if (seen.first()) {
+                incidents.act(staff, incident.reference(), IncidentStep.SEEN, "");
                 seen.view().whistles().stream().map(WhistleCaseView.Whistle::reporterId).distinct()
                         .forEach(pupilId -> tellPupil(pupilId, caseId));
             }
             return seen.view();
         });
+    }
+
+    /** The report stands even if the log cannot take it now: staff opening the case opens its incident then. */
+    private void recordIncident(WhistleLedger.Recorded r, Person pupil, WhistleReason reason) {
+        try {
+            if (r.newCase()) {
+                ledger.find(r.caseId()).ifPresent(this::incidentFor);
+            } else {
+                incidents.reportedAgain(reference(r.caseId()), pupil, reasonWord(reason));
+            }
+        } catch (RuntimeException e) {
+            log.warn("Whistle case {} is recorded, but not yet in the incident log", r.caseId(), e);
+        }
+    }
+
+    /** The case's incident, opened now if the case came before the incident log did. */
+    IncidentView incidentFor(WhistleCaseView c) {
+        WhistleCaseView.Whistle first = c.whistles().getFirst();
+        Person reporter = roster.findById(first.reporterId()).orElseThrow(
+                () -> new IllegalStateException("Case " + c.id() + " was reported by no one on the roster"));
+        List<Person> linked = roster.findByEmail(c.senderAddress()).stream().toList();
+        String reason = reasonWord(first.reason());
+        String summary = words.getTranslation("whistle.incident.summary", Words.ENGLISH, reporter.displayName(),
+                c.senderName(), reason, c.subject(), c.messageText());
+        return incidents.open(new NewIncident(IncidentKind.WHISTLE, reference(c.id()), "teacher/whistle/" + c.id(),
+                c.classId(), reporter, linked, reason, summary, first.reportedAt(), reporter, false));
     }
 
     /** The pupil's own whistles of the last days, newest first. */
@@ -150,9 +197,14 @@ public class WhistleService {
         return "whistle-case-" + caseId;
     }
 
-    private static boolean maySee(Person staff, WhistleCaseView c) {
-        return StaffAlerts.receives(staff, new StaffAlert(AlertKind.WHISTLE, c.classId(), c.firstReportedAt(), "",
-                "", reference(c.id())));
+    private String reasonWord(WhistleReason reason) {
+        return words.getTranslation("whistle.reason." + reason.name(), Words.ENGLISH);
+    }
+
+    static void requireStaff(Person person) {
+        if (!person.role().isStaff()) {
+            throw new AccessDeniedException("For staff only");
+        }
     }
 
     private void tellPupil(long pupilId, long caseId) {

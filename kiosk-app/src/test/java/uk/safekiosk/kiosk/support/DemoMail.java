@@ -1,5 +1,6 @@
 package uk.safekiosk.kiosk.support;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -9,7 +10,10 @@ import jakarta.mail.Store;
 import jakarta.mail.Transport;
 import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -67,6 +71,38 @@ public final class DemoMail {
         }
         message.setSubject(subject, "UTF-8");
         message.setText(body, "UTF-8");
+        Transport.send(message, address(fromUser), password(fromUser));
+    }
+
+    /** A message with an HTML part and an attachment, as a mail client outside the kiosk could send it. */
+    public void sendWithAttachment(String fromUser, String subject, String text, String html, String fileName,
+                                   String contentType, byte[] content, String... toUsers) throws MessagingException {
+        Properties props = new Properties();
+        props.put("mail.smtp.host", "127.0.0.1");
+        props.put("mail.smtp.port", String.valueOf(gateway.smtpPort()));
+        props.put("mail.smtp.auth", "true");
+        MimeMessage message = new MimeMessage(Session.getInstance(props));
+        message.setFrom(new InternetAddress(address(fromUser)));
+        for (String to : toUsers) {
+            message.addRecipient(Message.RecipientType.TO, new InternetAddress(address(to)));
+        }
+        message.setSubject(subject, "UTF-8");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(text, "UTF-8");
+        MimeBodyPart rich = new MimeBodyPart();
+        rich.setContent(html, "text/html; charset=UTF-8");
+        alternative.addBodyPart(plain);
+        alternative.addBodyPart(rich);
+        MimeBodyPart body = new MimeBodyPart();
+        body.setContent(alternative);
+        MimeBodyPart attachment = new MimeBodyPart();
+        attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(content, contentType)));
+        attachment.setFileName(fileName);
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        mixed.addBodyPart(body);
+        mixed.addBodyPart(attachment);
+        message.setContent(mixed);
         Transport.send(message, address(fromUser), password(fromUser));
     }
 

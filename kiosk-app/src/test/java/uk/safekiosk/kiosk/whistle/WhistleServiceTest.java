@@ -135,7 +135,7 @@ class WhistleServiceTest extends KioskViewTest {
     }
 
     @Test
-    void openingACaseMarksItSeenAndTellsThePupilOnce() throws Exception {
+    void markingACaseSeenTellsThePupilOnceAndOnlyItsOwnClassMayDoIt() throws Exception {
         Person gus = person("elm.gus");
         String subject = DemoMail.unique("Monster");
         MailItem message = delivered("elm.hana", subject, "there is a giant hairy spider in the art room cupboard",
@@ -145,10 +145,12 @@ class WhistleServiceTest extends KioskViewTest {
         PupilWhistle made = whistle.report(gus, message, WhistleReason.SCARY).orElseThrow();
 
         assertThat(whistle.report(gus, message, WhistleReason.SCARY)).as("already gone").isEmpty();
-        assertThat(whistle.open(person("oak.teacher"), made.caseId())).as("not their class").isEmpty();
+        assertThat(whistle.markSeen(person("oak.teacher"), made.caseId())).as("not their class").isEmpty();
+        assertThat(whistle.find(person("elm.teacher"), made.caseId())).hasValueSatisfying(
+                c -> assertThat(c.seen()).as("finding a case is not seeing it").isFalse());
         assertThat(told).isEmpty();
-        WhistleCaseView opened = whistle.open(person("elm.teacher"), made.caseId()).orElseThrow();
-        whistle.open(person("dsl"), made.caseId()).orElseThrow();
+        WhistleCaseView opened = whistle.markSeen(person("elm.teacher"), made.caseId()).orElseThrow();
+        whistle.markSeen(person("dsl"), made.caseId()).orElseThrow();
         stop.run();
 
         assertThat(opened.seen()).isTrue();

@@ -26,6 +26,7 @@ import uk.safekiosk.kiosk.support.DemoMail;
 import uk.safekiosk.kiosk.support.PupilMailViewTest;
 import uk.safekiosk.kiosk.support.PupilSession;
 import uk.safekiosk.kiosk.teacher.ui.TeacherHomeView;
+import uk.safekiosk.kiosk.whistle.ui.WhistleCasePage;
 import uk.safekiosk.kiosk.whistle.ui.WhistleThanksView;
 
 /** The whistle on screen: two taps for the pupil, a live list for the teacher, and the seen notice back. */
@@ -60,7 +61,7 @@ class WhistleViewsTest extends PupilMailViewTest {
         assertThat(demo.inbox("elm.hana")).noneMatch(h -> subject.equals(h.subject()));
 
         long caseId = whistle.whistlesOf(person("elm.hana")).getFirst().caseId();
-        whistle.open(person("elm.teacher"), caseId).orElseThrow();
+        whistle.markSeen(person("elm.teacher"), caseId).orElseThrow();
         runPushedChanges();
 
         assertThat(status().getText()).isEqualTo("Your teacher has seen it.");
@@ -72,7 +73,7 @@ class WhistleViewsTest extends PupilMailViewTest {
 
     @Test
     @WithUserDetails("elm.teacher")
-    void theTeachersListShowsANewReportWithoutReloadingAndOpeningItMarksItSeen() throws Exception {
+    void theTeachersListShowsANewReportWithoutReloadingAndTheCaseIsMarkedSeenFromItsPage() throws Exception {
         navigate(TeacherHomeView.class);
         assertThat(find(H2.class).withText("Whistle reports").exists()).isTrue();
         Person ivy = person("elm.ivy");
@@ -88,10 +89,14 @@ class WhistleViewsTest extends PupilMailViewTest {
         assertThat(row.getElement().getTextRecursively()).contains("Ivy L.: Unkind", "Jay W.", "New");
         test(find(Button.class, row).withText("Open").single()).click();
 
-        Dialog report = find(Dialog.class).single();
-        assertThat(report.getElement().getTextRecursively()).contains("Something creepy is in the cupboard");
-        assertThat(rowFor(subject).getElement().getTextRecursively()).contains("Seen by Mr Ellis");
+        assertThat(getCurrentView()).isInstanceOf(WhistleCasePage.class);
+        assertThat(find(Div.class).withClassName("kiosk-mail-body").first().getText().strip())
+                .isEqualTo("Something creepy is in the cupboard");
+        assertThat(whistle.whistlesOf(ivy).getFirst().seen()).as("opening is not marking seen").isFalse();
+        test(find(Button.class).withText("Mark seen").single()).click();
         assertThat(whistle.whistlesOf(ivy).getFirst().seen()).isTrue();
+        navigate(TeacherHomeView.class);
+        assertThat(rowFor(subject).getElement().getTextRecursively()).contains("Seen by Mr Ellis");
     }
 
     @Test

@@ -19,7 +19,7 @@ import uk.safekiosk.kiosk.roster.Person;
 import uk.safekiosk.kiosk.security.CurrentUser;
 import uk.safekiosk.kiosk.teacher.ClassControl;
 import uk.safekiosk.kiosk.teacher.StaffPage;
-import uk.safekiosk.kiosk.teacher.ui.StaffMenu;
+import uk.safekiosk.kiosk.teacher.StaffMenu;
 
 /**
  * Class controls: one card per class this member of staff looks after (every class for the DSL and the

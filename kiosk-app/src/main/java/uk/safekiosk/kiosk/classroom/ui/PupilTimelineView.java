@@ -19,7 +19,7 @@ import uk.safekiosk.kiosk.classroom.PupilTimeline;
 import uk.safekiosk.kiosk.classroom.PupilTimelines;
 import uk.safekiosk.kiosk.security.CurrentUser;
 import uk.safekiosk.kiosk.teacher.StaffPage;
-import uk.safekiosk.kiosk.teacher.ui.StaffMenu;
+import uk.safekiosk.kiosk.teacher.StaffMenu;
 
 /**
  * A pupil's timeline for staff ({@code /teacher/pupil/<username>}): what they did and what was done about them,

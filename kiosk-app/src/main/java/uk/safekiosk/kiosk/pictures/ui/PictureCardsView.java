@@ -39,7 +39,7 @@ import uk.safekiosk.kiosk.roster.Person;
 import uk.safekiosk.kiosk.roster.RosterService;
 import uk.safekiosk.kiosk.security.CurrentUser;
 import uk.safekiosk.kiosk.teacher.StaffPage;
-import uk.safekiosk.kiosk.teacher.ui.StaffMenu;
+import uk.safekiosk.kiosk.teacher.StaffMenu;
 
 /**
  * Printable log-on cards for a class. The pictures are hashed, so a card shows them only right after a member of

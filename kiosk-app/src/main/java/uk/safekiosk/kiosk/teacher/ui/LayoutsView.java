@@ -20,6 +20,7 @@ import uk.safekiosk.kiosk.roster.Role;
 import uk.safekiosk.kiosk.roster.RosterService;
 import uk.safekiosk.kiosk.roster.SchoolLanguage;
 import uk.safekiosk.kiosk.security.CurrentUser;
+import uk.safekiosk.kiosk.teacher.StaffMenu;
 import uk.safekiosk.kiosk.teacher.StaffPage;
 
 /**

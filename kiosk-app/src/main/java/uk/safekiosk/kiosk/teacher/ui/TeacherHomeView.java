@@ -22,6 +22,7 @@ import uk.safekiosk.kiosk.roster.RosterService;
 import uk.safekiosk.kiosk.rules.Agreement;
 import uk.safekiosk.kiosk.rules.RulesService;
 import uk.safekiosk.kiosk.security.CurrentUser;
+import uk.safekiosk.kiosk.teacher.StaffMenu;
 import uk.safekiosk.kiosk.teacher.StaffPage;
 import uk.safekiosk.kiosk.teacher.TeacherPanel;
 
@@ -55,8 +56,10 @@ public class TeacherHomeView extends VerticalLayout implements BeforeEnterObserv
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         Person me = currentUser.require();
+        // Urgent banners (negative order) come first, above the menu: nothing on the page is above them.
+        panels.stream().filter(panel -> panel.order() < 0).forEach(panel -> add(panel.create(me)));
         add(new StaffMenu(staffPages), new H1(getTranslation("teacher.greeting", me.displayName())));
-        panels.forEach(panel -> add(panel.create(me)));
+        panels.stream().filter(panel -> panel.order() >= 0).forEach(panel -> add(panel.create(me)));
         for (ClassInfo schoolClass : roster.classesVisibleTo(me)) {
             List<Person> pupils = roster.pupilsOf(schoolClass.id());
             Map<Long, Agreement> latestToday = new HashMap<>();

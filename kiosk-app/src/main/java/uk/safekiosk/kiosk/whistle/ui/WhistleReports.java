@@ -6,7 +6,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -15,6 +14,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.RouteParameters;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -34,7 +34,7 @@ import uk.safekiosk.kiosk.whistle.WhistleService;
 /**
  * Whistle reports for one member of staff, newest first. It listens to staff alerts while it is on screen and updates
  * itself (pushed to the browser) the moment a pupil blows the whistle. A burst from one pupil is shown as one group;
- * opening a report shows the whole message and marks it seen.
+ * "Open" goes to the case (the message, the conversation around it, and what to do).
  *
  * <p>Updates touch only what changed (a new row, a new count, a status), so a long list costs a teacher's browser no
  * more than a short one when a new report arrives.
@@ -110,23 +110,8 @@ class WhistleReports extends Section {
     }
 
     private void open(long caseId) {
-        whistle.open(staff, caseId).ifPresent(c -> {
-            Dialog dialog = new Dialog();
-            dialog.addClassName("kiosk-whistle-case-dialog");
-            dialog.setHeaderTitle(getTranslation("whistle.staff.dialog"));
-            Paragraph by = new Paragraph(getTranslation("whistle.staff.by", reporters(c), reasons(c)));
-            UnorderedList times = new UnorderedList();
-            c.whistles().forEach(w -> times.add(new ListItem(getTranslation("whistle.staff.whistle",
-                    w.reporterName(), getTranslation(ReasonPictures.wordKey(w.reason())), when(w.reportedAt())))));
-            Paragraph from = new Paragraph(getTranslation("whistle.staff.message", c.senderName(), c.subject()));
-            Div text = new Div();
-            text.setText(c.messageText());
-            text.addClassName("kiosk-mail-body");
-            dialog.add(by, times, from, text);
-            dialog.getFooter().add(new Button(getTranslation("whistle.staff.close"), click -> dialog.close()));
-            dialog.open();
-            refresh();
-        });
+        getUI().ifPresent(ui -> ui.navigate(WhistleCasePage.class,
+                new RouteParameters(WhistleCasePage.CASE, Long.toString(caseId))));
     }
 
     private static String reporters(WhistleCaseView c) {
