@@ -1,0 +1,135 @@
+package uk.safekiosk.gateway.policy.rules;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import uk.safekiosk.gateway.policy.Finding;
+import uk.safekiosk.gateway.policy.ReasonCode;
+import uk.safekiosk.gateway.policy.rules.ScannedMessage.ScannedText;
+import uk.safekiosk.gateway.text.NormalisedText;
+import uk.safekiosk.gateway.text.PhraseList;
+import uk.safekiosk.gateway.text.PhraseMatch;
+import uk.safekiosk.gateway.text.TextNormaliser;
+import uk.safekiosk.gateway.text.Token;
+
+/**
+ * SELFHARM, put together from cues rather than whole phrases: "my step dad ... whacks me", "i hide when they fight",
+ * "nothing to eat all weekend", "a man on roblox ... send pics". The cue lists are {@code gateway/disclosure-*.txt};
+ * which cues make a disclosure is {@link DisclosureShape}. It sits beside the phrase list of {@link SelfHarmRule},
+ * which stays as it is and is never excused.
+ */
+final class DisclosureRule extends GatewayRule {
+
+    /** The trigger lists joined, so most messages cost one pass; the rest only when a trigger is found. */
+    private final PhraseList triggers;
+    private final PhraseList others;
+    private final Set<String> negators;
+
+    /**
+     * @param cues     a compiled list for every {@link Cue}, made from {@link Cue#path()}
+     * @param negators words that undo a trigger right before it ("never hits me")
+     */
+    DisclosureRule(TextNormaliser normaliser, Map<Cue, PhraseList> cues, Set<String> negators) {
+        super("disclosure", ReasonCode.SELFHARM, normaliser);
+        PhraseList joinedTriggers = PhraseList.empty();
+        PhraseList joinedOthers = PhraseList.empty();
+        for (Cue cue : Cue.values()) {
+            PhraseList list = cues.get(cue);
+            if (list == null) {
+                throw new IllegalArgumentException("no list for disclosure cue " + cue);
+            }
+            if (DisclosureShape.TRIGGERS.contains(cue)) {
+                joinedTriggers = joinedTriggers.plus(list);
+            } else {
+                joinedOthers = joinedOthers.plus(list);
+            }
+        }
+        this.triggers = joinedTriggers;
+        this.others = joinedOthers;
+        this.negators = Set.copyOf(negators);
+    }
+
+    @Override
+    void inspectText(ScannedText text, List<Finding> into) {
+        NormalisedText t = text.text();
+        List<PhraseMatch> triggered = triggers.find(t);
+        if (triggered.isEmpty()) {
+            return;
+        }
+        Map<Cue, List<PhraseMatch>> found = byCue(others.find(t));
+        Set<Integer> lessons = sentences(found.get(Cue.NOT));
+        Set<Integer> play = sentences(found.get(Cue.PLAY));
+        for (PhraseMatch trigger : triggered) {
+            Cue cue = Cue.ofList(trigger.list()).orElseThrow();
+            if (negated(trigger, t.words())) {
+                continue;
+            }
+            firstShape(cue, trigger, found, lessons, play)
+                    .ifPresent(span -> into.add(finding(text, span.start(), span.end())));
+        }
+    }
+
+    /** The span of the first shape this trigger completes, from the trigger to its context. */
+    private static Optional<Span> firstShape(Cue cue, PhraseMatch trigger, Map<Cue, List<PhraseMatch>> found,
+            Set<Integer> lessons, Set<Integer> play) {
+        for (DisclosureShape shape : DisclosureShape.values()) {
+            if (shape.trigger() != cue || excused(shape, trigger.sentence(), lessons, play)) {
+                continue;
+            }
+            if (shape.context().isEmpty()) {
+                return Optional.of(new Span(trigger.start(), trigger.end()));
+            }
+            for (Cue context : shape.context()) {
+                for (PhraseMatch near : found.getOrDefault(context, List.of())) {
+                    if (shape.reach().covers(trigger.sentence(), near.sentence())
+                            && !excused(shape, near.sentence(), lessons, play)) {
+                        return Optional.of(new Span(Math.min(trigger.start(), near.start()),
+                                Math.max(trigger.end(), near.end())));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A lesson or story excuses every shape; a game, accident or joke every shape but grooming. */
+    private static boolean excused(DisclosureShape shape, int sentence, Set<Integer> lessons, Set<Integer> play) {
+        return lessons.contains(sentence) || (shape.excusedByPlay() && play.contains(sentence));
+    }
+
+    /** A negator just before the trigger in the same sentence undoes it ("dad never hits me"). */
+    private boolean negated(PhraseMatch match, List<Token> words) {
+        Token before = null;
+        for (Token word : words) {
+            if (word.end() > match.start()) {
+                break;
+            }
+            before = word;
+        }
+        return before != null && before.sentence() == match.sentence() && negators.contains(before.text());
+    }
+
+    private static Map<Cue, List<PhraseMatch>> byCue(List<PhraseMatch> matches) {
+        Map<Cue, List<PhraseMatch>> byCue = new EnumMap<>(Cue.class);
+        for (PhraseMatch match : matches) {
+            Cue.ofList(match.list()).ifPresent(cue ->
+                    byCue.computeIfAbsent(cue, c -> new ArrayList<>()).add(match));
+        }
+        return byCue;
+    }
+
+    private static Set<Integer> sentences(List<PhraseMatch> matches) {
+        Set<Integer> sentences = new HashSet<>();
+        if (matches != null) {
+            matches.forEach(m -> sentences.add(m.sentence()));
+        }
+        return sentences;
+    }
+
+    private record Span(int start, int end) {
+    }
+}
