@@ -38,10 +38,14 @@ enum Cue {
     OFTEN,
     /** A stranger or someone met online: "a man", "someone on roblox", "my online friend". */
     STRANGER,
-    /** Lessons, stories, history: a sentence with one gives no cue at all. */
+    /** Lessons, stories, history: undo every shape in their sentence. */
     NOT,
-    /** Games, sport, accidents, jokes, surprises: a sentence with one gives no cue except to grooming. */
-    PLAY;
+    /** Games, sport, accidents, jokes, surprises: undo every shape but grooming in their sentence. */
+    PLAY,
+    /** Everyday worries (being told off, a test, a surprise): undo fear and secrets in their sentence. */
+    WORRY,
+    /** Harmless things to send or show (a drawing, a pet, a game build): undo grooming in their sentence. */
+    SHOWING;
 
     private static final Map<String, Cue> BY_PATH = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(Cue::path, Function.identity()));

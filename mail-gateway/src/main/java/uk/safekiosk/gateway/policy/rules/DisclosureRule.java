@@ -61,23 +61,25 @@ final class DisclosureRule extends GatewayRule {
             return;
         }
         Map<Cue, List<PhraseMatch>> found = byCue(others.find(t));
-        Set<Integer> lessons = sentences(found.get(Cue.NOT));
-        Set<Integer> play = sentences(found.get(Cue.PLAY));
+        Map<Cue, Set<Integer>> excused = new EnumMap<>(Cue.class);
+        for (Cue excuse : DisclosureShape.EXCUSES) {
+            excused.put(excuse, sentences(outside(found.get(excuse), triggered)));
+        }
         for (PhraseMatch trigger : triggered) {
             Cue cue = Cue.ofList(trigger.list()).orElseThrow();
             if (negated(trigger, t.words())) {
                 continue;
             }
-            firstShape(cue, trigger, found, lessons, play)
+            firstShape(cue, trigger, found, excused)
                     .ifPresent(span -> into.add(finding(text, span.start(), span.end())));
         }
     }
 
     /** The span of the first shape this trigger completes, from the trigger to its context. */
     private static Optional<Span> firstShape(Cue cue, PhraseMatch trigger, Map<Cue, List<PhraseMatch>> found,
-            Set<Integer> lessons, Set<Integer> play) {
+            Map<Cue, Set<Integer>> excused) {
         for (DisclosureShape shape : DisclosureShape.values()) {
-            if (shape.trigger() != cue || excused(shape, trigger.sentence(), lessons, play)) {
+            if (shape.trigger() != cue || excused(shape, trigger.sentence(), excused)) {
                 continue;
             }
             if (shape.context().isEmpty()) {
@@ -86,7 +88,7 @@ final class DisclosureRule extends GatewayRule {
             for (Cue context : shape.context()) {
                 for (PhraseMatch near : found.getOrDefault(context, List.of())) {
                     if (shape.reach().covers(trigger.sentence(), near.sentence())
-                            && !excused(shape, near.sentence(), lessons, play)) {
+                            && !excused(shape, near.sentence(), excused)) {
                         return Optional.of(new Span(Math.min(trigger.start(), near.start()),
                                 Math.max(trigger.end(), near.end())));
                     }
@@ -96,9 +98,13 @@ final class DisclosureRule extends GatewayRule {
         return Optional.empty();
     }
 
-    /** A lesson or story excuses every shape; a game, accident or joke every shape but grooming. */
-    private static boolean excused(DisclosureShape shape, int sentence, Set<Integer> lessons, Set<Integer> play) {
-        return lessons.contains(sentence) || (shape.excusedByPlay() && play.contains(sentence));
+    private static boolean excused(DisclosureShape shape, int sentence, Map<Cue, Set<Integer>> excused) {
+        for (Cue excuse : shape.excuses()) {
+            if (excused.get(excuse).contains(sentence)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A negator just before the trigger in the same sentence undoes it ("dad never hits me"). */
@@ -122,11 +128,23 @@ final class DisclosureRule extends GatewayRule {
         return byCue;
     }
 
+    /**
+     * Excuses that are not part of a trigger: in "told me to say i tripped" the accident is the cover story, so it
+     * excuses nothing; "dying my hair" reaches past "i think about dying" and does excuse it.
+     */
+    private static List<PhraseMatch> outside(List<PhraseMatch> excuses, List<PhraseMatch> triggers) {
+        if (excuses == null) {
+            return List.of();
+        }
+        return excuses.stream()
+                .filter(excuse -> triggers.stream()
+                        .noneMatch(t -> t.start() <= excuse.start() && excuse.end() <= t.end()))
+                .toList();
+    }
+
     private static Set<Integer> sentences(List<PhraseMatch> matches) {
         Set<Integer> sentences = new HashSet<>();
-        if (matches != null) {
-            matches.forEach(m -> sentences.add(m.sentence()));
-        }
+        matches.forEach(m -> sentences.add(m.sentence()));
         return sentences;
     }
 

@@ -7,21 +7,23 @@ import java.util.stream.Collectors;
 
 /**
  * How cues add up to a disclosure: a trigger cue, and (for most shapes) one context cue close enough to it. Harm
- * needs someone who did it or a home setting; fear needs whom or where; words about oneself count alone. Every
- * shape but grooming is undone by a game, a sport, an accident or a joke in the sentence ({@link Cue#PLAY}), and
- * all are undone by a lesson or a story ({@link Cue#NOT}).
+ * needs someone who did it or a home setting; fear needs whom or where; words about oneself count alone. Each shape
+ * names the excuse cues that undo it when they are in the same sentence: a lesson or a story undoes every shape, a
+ * game or a joke every shape but grooming (which happens in games), an everyday worry only fear and secrets, a
+ * harmless picture only grooming.
  */
 enum DisclosureShape {
-    HARMED(Cue.HURT, Reach.NEXT_SENTENCE, Cue.PERSON, Cue.SOMEONE, Cue.HOME, Cue.OFTEN),
-    AFRAID_OF_SOMEONE(Cue.FEAR, Reach.SENTENCE, Cue.PERSON),
-    AFRAID_AT_HOME(Cue.FEAR, Reach.NEXT_SENTENCE, Cue.HOME),
-    SECRET_ABOUT_SOMEONE(Cue.SECRET, Reach.SENTENCE, Cue.PERSON),
-    SECRET_AT_HOME(Cue.SECRET, Reach.NEXT_SENTENCE, Cue.HOME),
-    NEGLECTED(Cue.LACK, Reach.NEXT_SENTENCE, Cue.PERSON, Cue.HOME, Cue.OFTEN),
-    NOT_CARED_FOR(Cue.CARE, Reach.SENTENCE),
-    HURTING_MYSELF(Cue.SELF, Reach.SENTENCE),
-    WANTING_TO_BE_GONE(Cue.GONE, Reach.SENTENCE),
-    GROOMED(Cue.ASK, Reach.MESSAGE, Cue.STRANGER);
+    HARMED(Cue.HURT, Reach.NEXT_SENTENCE, Set.of(Cue.NOT, Cue.PLAY),
+            Cue.PERSON, Cue.SOMEONE, Cue.HOME, Cue.OFTEN),
+    AFRAID_OF_SOMEONE(Cue.FEAR, Reach.SENTENCE, Set.of(Cue.NOT, Cue.PLAY, Cue.WORRY), Cue.PERSON),
+    AFRAID_AT_HOME(Cue.FEAR, Reach.NEXT_SENTENCE, Set.of(Cue.NOT, Cue.PLAY, Cue.WORRY), Cue.HOME),
+    SECRET_ABOUT_SOMEONE(Cue.SECRET, Reach.SENTENCE, Set.of(Cue.NOT, Cue.PLAY, Cue.WORRY), Cue.PERSON),
+    SECRET_AT_HOME(Cue.SECRET, Reach.NEXT_SENTENCE, Set.of(Cue.NOT, Cue.PLAY, Cue.WORRY), Cue.HOME),
+    NEGLECTED(Cue.LACK, Reach.NEXT_SENTENCE, Set.of(Cue.NOT, Cue.PLAY), Cue.PERSON, Cue.HOME, Cue.OFTEN),
+    NOT_CARED_FOR(Cue.CARE, Reach.SENTENCE, Set.of(Cue.NOT, Cue.PLAY)),
+    HURTING_MYSELF(Cue.SELF, Reach.SENTENCE, Set.of(Cue.NOT, Cue.PLAY)),
+    WANTING_TO_BE_GONE(Cue.GONE, Reach.SENTENCE, Set.of(Cue.NOT, Cue.PLAY)),
+    GROOMED(Cue.ASK, Reach.MESSAGE, Set.of(Cue.NOT, Cue.SHOWING), Cue.STRANGER);
 
     /** How far from the trigger its context may be. */
     enum Reach {
@@ -42,13 +44,19 @@ enum DisclosureShape {
     static final Set<Cue> TRIGGERS = Arrays.stream(values()).map(DisclosureShape::trigger)
             .collect(Collectors.toUnmodifiableSet());
 
+    /** The cues that undo a shape; they are looked for only once a trigger is found. */
+    static final Set<Cue> EXCUSES = Arrays.stream(values()).flatMap(shape -> shape.excuses.stream())
+            .collect(Collectors.toUnmodifiableSet());
+
     private final Cue trigger;
     private final Reach reach;
+    private final Set<Cue> excuses;
     private final Set<Cue> context;
 
-    DisclosureShape(Cue trigger, Reach reach, Cue... context) {
+    DisclosureShape(Cue trigger, Reach reach, Set<Cue> excuses, Cue... context) {
         this.trigger = trigger;
         this.reach = reach;
+        this.excuses = excuses;
         this.context = context.length == 0 ? Set.of() : Set.copyOf(EnumSet.of(context[0], context));
     }
 
@@ -65,8 +73,8 @@ enum DisclosureShape {
         return context;
     }
 
-    /** Grooming happens in games, so games and jokes do not explain it away. */
-    boolean excusedByPlay() {
-        return this != GROOMED;
+    /** The cues that undo this shape when one is in the sentence of its trigger or its context. */
+    Set<Cue> excuses() {
+        return excuses;
     }
 }
