@@ -26,7 +26,9 @@ class HeldOutCorpusFloorTest {
             "heldout2-messages.jsonl,     154,  1.000,  0.013,       1.000",
             "heldout3-messages.jsonl,     126,  1.000,  0.035,       1.000",
             "heldout4-messages.jsonl,     65,   1.000,  0.000,       1.000",
-            "heldout5-messages.jsonl,     50,   0.33,   0.050,       0.22"})
+            "heldout5-messages.jsonl,     50,   0.33,   0.050,       0.22",
+            "fresh-messages.jsonl,        104,  1.000,  0.000,       1.000",
+            "fresh2-messages.jsonl,       130,  1.000,  0.040,       1.000"})
     void heldOutSetStaysAtItsFloors(String file, int size, double minRecall, double maxFalseBlock,
             double minEscalate) throws IOException, URISyntaxException {
         List<LabelledMessage> corpus = LabelledMessage.read(

@@ -1,6 +1,7 @@
 package uk.safekiosk.gateway.policy.rules;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -57,7 +58,9 @@ enum DisclosureShape {
         this.trigger = trigger;
         this.reach = reach;
         this.excuses = excuses;
-        this.context = context.length == 0 ? Set.of() : Set.copyOf(EnumSet.of(context[0], context));
+        // An EnumSet, so the context is tried in a fixed order and a finding's span is the same on every run.
+        this.context = context.length == 0 ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.of(context[0], context));
     }
 
     Cue trigger() {

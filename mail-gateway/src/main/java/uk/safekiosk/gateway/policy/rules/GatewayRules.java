@@ -67,6 +67,10 @@ public final class GatewayRules {
             PhraseGroups disclosureGroups = groups("disclosure-groups.txt");
             Map<Cue, PhraseList> cues = new EnumMap<>(Cue.class);
             for (Cue cue : Cue.values()) {
+                // A missing list would quietly switch a kind of disclosure off.
+                if (content.shippedText(cue.path()).isEmpty()) {
+                    throw new IllegalStateException(cue.path() + " is missing from the shipped content");
+                }
                 cues.put(cue, PhraseList.compile(cue.path(), content.listLines(cue.path()), normaliser,
                         disclosureGroups, Stars.IGNORE));
             }
