@@ -28,7 +28,8 @@ class HeldOutCorpusFloorTest {
             "heldout4-messages.jsonl,     65,   1.000,  0.000,       1.000",
             "heldout5-messages.jsonl,     50,   0.33,   0.050,       0.22",
             "fresh-messages.jsonl,        104,  1.000,  0.000,       1.000",
-            "fresh2-messages.jsonl,       130,  1.000,  0.040,       1.000"})
+            "fresh2-messages.jsonl,       130,  1.000,  0.040,       1.000",
+            "fresh3-messages.jsonl,       90,   0.98,   0.000,       0.975"})
     void heldOutSetStaysAtItsFloors(String file, int size, double minRecall, double maxFalseBlock,
             double minEscalate) throws IOException, URISyntaxException {
         List<LabelledMessage> corpus = LabelledMessage.read(

@@ -38,6 +38,8 @@ enum Cue {
     OFTEN,
     /** A stranger or someone met online: "a man", "someone on roblox", "my online friend". */
     STRANGER,
+    /** Contact kept from parents: "when my mum is asleep", "so my mum doesn't see". */
+    HIDDEN,
     /** Lessons, stories, history: undo every shape in their sentence. */
     NOT,
     /** Games, sport, accidents, jokes, surprises: undo every shape but grooming in their sentence. */

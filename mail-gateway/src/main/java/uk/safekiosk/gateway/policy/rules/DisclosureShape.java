@@ -24,7 +24,7 @@ enum DisclosureShape {
     NOT_CARED_FOR(Cue.CARE, Reach.SENTENCE, Set.of(Cue.NOT, Cue.PLAY)),
     HURTING_MYSELF(Cue.SELF, Reach.SENTENCE, Set.of(Cue.NOT, Cue.PLAY)),
     WANTING_TO_BE_GONE(Cue.GONE, Reach.SENTENCE, Set.of(Cue.NOT, Cue.PLAY)),
-    GROOMED(Cue.ASK, Reach.MESSAGE, Set.of(Cue.NOT, Cue.SHOWING), Cue.STRANGER);
+    GROOMED(Cue.ASK, Reach.MESSAGE, Set.of(Cue.NOT, Cue.SHOWING), Cue.STRANGER, Cue.HIDDEN);
 
     /** How far from the trigger its context may be. */
     enum Reach {

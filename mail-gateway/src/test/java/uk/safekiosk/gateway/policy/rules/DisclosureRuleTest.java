@@ -181,6 +181,22 @@ class DisclosureRuleTest {
         assertThat(disclosed(text)).isNotEmpty();
     }
 
+    @Test
+    void groomingNeedsNoStrangerWhenContactIsHiddenFromParents() {
+        assertThat(disclosed("he keeps asking me to go on camera when my dad is at work")).isNotEmpty();
+        assertThat(disclosed("he keeps asking me to go on camera for the class assembly")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "my step dad calls me a waste of space",
+            "mum keeps saying she wishes i was never born",
+            "dad punched my mum and the police came",
+            "my mum has a black eye again"})
+    void escalatesHurtfulWordsAndHarmSeenAtHome(String text) {
+        assertThat(disclosed(text)).isNotEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "my online friend wants a screenshot of my minecraft base",
