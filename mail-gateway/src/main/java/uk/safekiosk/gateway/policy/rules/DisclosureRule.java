@@ -19,8 +19,8 @@ import uk.safekiosk.gateway.text.Token;
 /**
  * SELFHARM, put together from cues rather than whole phrases: "my step dad ... whacks me", "i hide when they fight",
  * "nothing to eat all weekend", "a man on roblox ... send pics". The cue lists are {@code gateway/disclosure-*.txt};
- * which cues make a disclosure is {@link DisclosureShape}. It sits beside the phrase list of {@link SelfHarmRule},
- * which stays as it is and is never excused.
+ * which cues make a disclosure is {@link DisclosureShape}. It sits beside {@link SelfHarmRule}, whose whole phrases
+ * are never excused.
  */
 final class DisclosureRule extends GatewayRule {
 
