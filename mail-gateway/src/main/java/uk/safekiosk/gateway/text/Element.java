@@ -120,6 +120,52 @@ sealed interface Element {
         };
     }
 
+    /** More first-two-word pairs than this, and an entry is only indexed by its first word. */
+    int MAX_PAIRS = 4096;
+
+    /**
+     * For each word a sequence can start with, the words that can come second; null when either could be any word or
+     * none (gaps, affixes, numbers, optional groups, a one-word entry, the end of a sentence).
+     */
+    static Map<String, Set<String>> firstTwoWordsOf(List<Element> elements) {
+        Map<String, Set<String>> pairs = new HashMap<>();
+        return collectPairs(new Step(elements, 0, null), null, pairs) ? pairs : null;
+    }
+
+    /** Where collecting continues: like the matcher's frames, a small stack for group alternatives. */
+    record Step(List<Element> elements, int next, Step parent) {
+    }
+
+    private static boolean collectPairs(Step step, String first, Map<String, Set<String>> into) {
+        if (step == null) {
+            return false;
+        }
+        if (step.next() == step.elements().size()) {
+            return collectPairs(step.parent(), first, into);
+        }
+        Step after = new Step(step.elements(), step.next() + 1, step.parent());
+        return switch (step.elements().get(step.next())) {
+            case Word word when word.kind() == Word.Kind.EXACT -> {
+                if (first == null) {
+                    yield collectPairs(after, word.squeezed(), into);
+                }
+                Set<String> seconds = into.computeIfAbsent(first, k -> new HashSet<>());
+                seconds.add(word.squeezed());
+                yield into.values().stream().mapToInt(Set::size).sum() <= MAX_PAIRS;
+            }
+            case Group group when !group.optional() -> {
+                for (List<Element> alternative : group.alternatives()) {
+                    if (!collectPairs(new Step(alternative, 0, after), first, into)) {
+                        yield false;
+                    }
+                }
+                yield true;
+            }
+            case Start start -> collectPairs(after, first, into);
+            default -> false;
+        };
+    }
+
     /** The start of a sentence: nothing before this point in it ("ugly" said on its own). */
     record Start() implements Element {
     }

@@ -21,7 +21,12 @@ public final class PhraseGroups {
     }
 
     public static PhraseGroups parse(String file, List<String> lines, TextNormaliser normaliser) {
-        Map<String, List<List<Element>>> groups = new HashMap<>();
+        return none().and(file, lines, normaliser);
+    }
+
+    /** These groups plus those of another groups file, which may use these ({@code disclosure-groups.txt}). */
+    public PhraseGroups and(String file, List<String> lines, TextNormaliser normaliser) {
+        Map<String, List<List<Element>>> groups = new HashMap<>(this.groups);
         for (String line : lines) {
             if (!PhraseParser.isGroupDefinition(line)) {
                 throw new IllegalArgumentException(file + ": only '@name = a | b' lines belong here, found: " + line);

@@ -18,27 +18,66 @@ public final class PhraseList {
     /** Whether a word with stars for letters ("f**k") may match an entry of this list. */
     public enum Stars { MATCH, IGNORE }
 
-    private record Entry(String line, List<Element> elements) {
+    /** One line of the list; {@code order} keeps matches in list order however the entry was found. */
+    private record Entry(int order, String file, String line, List<Element> elements) {
     }
 
     /** Where matching continues after the current element: a tiny stack for group alternatives. */
     private record Frame(List<Element> elements, int next, Frame parent) {
     }
 
-    private final Map<String, List<Entry>> byFirstWord;
-    private final List<Entry> unindexed;
+    /**
+     * Entries by first word, and for those whose first two words are known, by those two as well: a common first
+     * word ("i", "you") then only costs the entries whose second word fits too.
+     */
+    private record Index(Map<String, List<Entry>> byFirstWord, Map<String, Map<String, List<Entry>>> byFirstTwo,
+            Map<String, List<Entry>> firstWordOnly, List<Entry> unindexed) {
+
+        static Index of(List<Entry> entries) {
+            Map<String, List<Entry>> byFirst = new HashMap<>();
+            Map<String, Map<String, List<Entry>>> byTwo = new HashMap<>();
+            Map<String, List<Entry>> firstOnly = new HashMap<>();
+            List<Entry> unindexed = new ArrayList<>();
+            for (Entry entry : entries) {
+                Set<String> firstWords = Element.firstWordsOf(entry.elements());
+                if (firstWords == null) {
+                    unindexed.add(entry);
+                    continue;
+                }
+                firstWords.forEach(word -> byFirst.computeIfAbsent(word, k -> new ArrayList<>()).add(entry));
+                Map<String, Set<String>> pairs = Element.firstTwoWordsOf(entry.elements());
+                if (pairs == null) {
+                    firstWords.forEach(word -> firstOnly.computeIfAbsent(word, k -> new ArrayList<>()).add(entry));
+                } else {
+                    pairs.forEach((first, seconds) -> seconds.forEach(second -> byTwo
+                            .computeIfAbsent(first, k -> new HashMap<>())
+                            .computeIfAbsent(second, k -> new ArrayList<>()).add(entry)));
+                }
+            }
+            Map<String, Map<String, List<Entry>>> frozenTwo = new HashMap<>();
+            byTwo.forEach((first, seconds) -> frozenTwo.put(first, freeze(seconds)));
+            return new Index(freeze(byFirst), Map.copyOf(frozenTwo), freeze(firstOnly), List.copyOf(unindexed));
+        }
+
+        private static Map<String, List<Entry>> freeze(Map<String, List<Entry>> map) {
+            Map<String, List<Entry>> frozen = new HashMap<>();
+            map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+            return Map.copyOf(frozen);
+        }
+    }
+
+    private final Index index;
     private final List<Entry> all;
     private final Stars stars;
 
-    private PhraseList(Map<String, List<Entry>> byFirstWord, List<Entry> unindexed, List<Entry> all, Stars stars) {
-        this.byFirstWord = byFirstWord;
-        this.unindexed = unindexed;
-        this.all = all;
+    private PhraseList(List<Entry> all, Stars stars) {
+        this.index = Index.of(all);
+        this.all = List.copyOf(all);
         this.stars = stars;
     }
 
     public static PhraseList empty() {
-        return new PhraseList(Map.of(), List.of(), List.of(), Stars.IGNORE);
+        return new PhraseList(List.of(), Stars.IGNORE);
     }
 
     public static PhraseList compile(String file, List<String> lines, TextNormaliser normaliser) {
@@ -48,26 +87,24 @@ public final class PhraseList {
     public static PhraseList compile(String file, List<String> lines, TextNormaliser normaliser,
             PhraseGroups shared, Stars stars) {
         Map<String, List<List<Element>>> groups = new HashMap<>(shared.asMap());
-        Map<String, List<Entry>> byFirst = new HashMap<>();
-        List<Entry> unindexed = new ArrayList<>();
         List<Entry> all = new ArrayList<>();
         for (String line : lines) {
             if (PhraseParser.isGroupDefinition(line)) {
                 PhraseParser.define(file, line, groups, normaliser);
                 continue;
             }
-            Entry entry = new Entry(line, PhraseParser.sequence(file, line, groups, normaliser));
-            all.add(entry);
-            Set<String> keys = Element.firstWordsOf(entry.elements());
-            if (keys == null) {
-                unindexed.add(entry);
-            } else {
-                keys.forEach(key -> byFirst.computeIfAbsent(key, k -> new ArrayList<>()).add(entry));
-            }
+            all.add(new Entry(all.size(), file, line, PhraseParser.sequence(file, line, groups, normaliser)));
         }
-        Map<String, List<Entry>> frozen = new HashMap<>();
-        byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        return new PhraseList(Map.copyOf(frozen), List.copyOf(unindexed), List.copyOf(all), stars);
+        return new PhraseList(all, stars);
+    }
+
+    /** One list with the entries of both, matched in one pass (the stars setting is this list's). */
+    public PhraseList plus(PhraseList other) {
+        List<Entry> both = new ArrayList<>(all);
+        for (Entry entry : other.all) {
+            both.add(new Entry(both.size(), entry.file(), entry.line(), entry.elements()));
+        }
+        return new PhraseList(both, stars);
     }
 
     /** Every place an entry matches, in the plain words and in the words with spaced-out letters joined. */
@@ -84,24 +121,45 @@ public final class PhraseList {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (stars == Stars.MATCH && t.wildcard()) {
-                tryEntries(all, tokens, i, found);
-            } else {
-                tryEntries(byFirstWord.getOrDefault(t.squeezed(), List.of()), tokens, i, found);
-                tryEntries(unindexed, tokens, i, found);
+                tryEntries(all, List.of(), tokens, i, found);
+                continue;
             }
+            String first = t.squeezed();
+            Token next = i + 1 < tokens.size() && tokens.get(i + 1).sentence() == t.sentence()
+                    ? tokens.get(i + 1) : null;
+            List<Entry> firstOnly = index.firstWordOnly().getOrDefault(first, List.of());
+            if (next == null) {
+                tryEntries(firstOnly, List.of(), tokens, i, found);
+            } else if (stars == Stars.MATCH && next.wildcard()) {
+                tryEntries(index.byFirstWord().getOrDefault(first, List.of()), List.of(), tokens, i, found);
+            } else {
+                List<Entry> byTwo = index.byFirstTwo().getOrDefault(first, Map.of())
+                        .getOrDefault(next.squeezed(), List.of());
+                tryEntries(byTwo, firstOnly, tokens, i, found);
+            }
+            tryEntries(index.unindexed(), List.of(), tokens, i, found);
         }
     }
 
-    private void tryEntries(List<Entry> entries, List<Token> tokens, int i, Set<PhraseMatch> found) {
+    /** Tries the entries of two lists, each in list order, merged so that matches come in list order. */
+    private void tryEntries(List<Entry> a, List<Entry> b, List<Token> tokens, int i, Set<PhraseMatch> found) {
+        int x = 0;
+        int y = 0;
+        while (x < a.size() || y < b.size()) {
+            boolean fromA = y >= b.size() || (x < a.size() && a.get(x).order() < b.get(y).order());
+            tryEntry(fromA ? a.get(x++) : b.get(y++), tokens, i, found);
+        }
+    }
+
+    private void tryEntry(Entry entry, List<Token> tokens, int i, Set<PhraseMatch> found) {
         Token t = tokens.get(i);
-        for (Entry entry : entries) {
-            if (!mayStartWith(entry.elements().getFirst(), t)) {
-                continue;
-            }
-            int end = match(new Frame(entry.elements(), 0, null), tokens, i, t.sentence());
-            if (end > i) {
-                found.add(new PhraseMatch(t.start(), tokens.get(end - 1).end(), t.sentence(), entry.line()));
-            }
+        if (!mayStartWith(entry.elements().getFirst(), t)) {
+            return;
+        }
+        int end = match(new Frame(entry.elements(), 0, null), tokens, i, t.sentence());
+        if (end > i) {
+            found.add(new PhraseMatch(t.start(), tokens.get(end - 1).end(), t.sentence(), entry.line(),
+                    entry.file()));
         }
     }
 

@@ -12,10 +12,11 @@ import uk.safekiosk.content.ContentSource;
 import uk.safekiosk.gateway.policy.PolicyChain;
 
 /**
- * The red-team sets must stay at what the lists reached on them. Sets 1 to 4 were each written fresh, scored, and
- * only then used to widen the lists, so their floors guard against going back, not against new wording. Set 5 has
- * never been tuned on: its low floor is the honest figure for wording the lists have not seen, and it should stay
- * untuned so it can measure the next change. A set's floor is what it reached, not the project-wide floor.
+ * The red-team sets must stay at what the lists reached on them. Sets 1 to 4 and the "fresh" sets (written for the
+ * disclosure rule) were each written, scored, and only then used to widen the lists, so their floors guard against
+ * going back, not against new wording. Set 5 has never been tuned on: its low floor is the honest figure for wording
+ * the lists have not seen, and it should stay untuned so it can measure the next change. A set's floor is what it
+ * reached, not the project-wide floor.
  */
 class HeldOutCorpusFloorTest {
 
@@ -26,7 +27,11 @@ class HeldOutCorpusFloorTest {
             "heldout2-messages.jsonl,     154,  1.000,  0.013,       1.000",
             "heldout3-messages.jsonl,     126,  1.000,  0.035,       1.000",
             "heldout4-messages.jsonl,     65,   1.000,  0.000,       1.000",
-            "heldout5-messages.jsonl,     50,   0.33,   0.050,       0.22"})
+            "heldout5-messages.jsonl,     50,   0.53,   0.000,       0.50",
+            "fresh-messages.jsonl,        104,  1.000,  0.000,       1.000",
+            "fresh2-messages.jsonl,       130,  1.000,  0.040,       1.000",
+            "fresh3-messages.jsonl,       90,   0.98,   0.000,       0.975",
+            "fresh4-messages.jsonl,       90,   1.000,  0.067,       1.000"})
     void heldOutSetStaysAtItsFloors(String file, int size, double minRecall, double maxFalseBlock,
             double minEscalate) throws IOException, URISyntaxException {
         List<LabelledMessage> corpus = LabelledMessage.read(

@@ -132,4 +132,40 @@ class PhraseListTest {
     void matchesSpacedOutWordsToo() {
         assertThat(found(List.of("shit"), "oh s h i t")).containsExactly("s h i t");
     }
+
+    @Test
+    void entriesSharingAFirstWordAreTriedOnlyWhereTheSecondFits() {
+        List<String> lines = List.of("you smell", "you", "you suck", "^ you $");
+        PhraseList list = PhraseList.compile("t", lines, NORMALISER, PhraseGroups.none(), Stars.MATCH);
+
+        assertThat(list.find(NORMALISER.normalise("you smell")))
+                .extracting(PhraseMatch::entry).containsExactly("you smell", "you");
+        assertThat(list.find(NORMALISER.normalise("you")))
+                .extracting(PhraseMatch::entry).containsExactly("you", "^ you $");
+        assertThat(list.find(NORMALISER.normalise("hey you s**k")))
+                .extracting(PhraseMatch::entry).containsExactly("you", "you suck");
+        assertThat(list.find(NORMALISER.normalise("you. smell")))
+                .extracting(PhraseMatch::entry).containsExactly("you", "^ you $");
+    }
+
+    @Test
+    void aGroupOfPhrasesIndexesEveryFirstTwoWords() {
+        List<String> lines = List.of("@who = my mum | my dad | step dad", "@who hits me");
+
+        assertThat(found(lines, "my dad hits me")).containsExactly("my dad hits me");
+        assertThat(found(lines, "step dad hits me")).containsExactly("step dad hits me");
+        assertThat(found(lines, "my nan hits me")).isEmpty();
+    }
+
+    @Test
+    void joinedListsKeepEachEntrysFileAndOrder() {
+        PhraseList first = PhraseList.compile("first.txt", List.of("scared", "hits me"), NORMALISER);
+        PhraseList second = PhraseList.compile("second.txt", List.of("my dad"), NORMALISER);
+
+        List<PhraseMatch> found = first.plus(second).find(NORMALISER.normalise("my dad hits me, im scared"));
+
+        assertThat(found).extracting(PhraseMatch::list)
+                .containsExactly("second.txt", "first.txt", "first.txt");
+        assertThat(found).extracting(PhraseMatch::entry).containsExactly("my dad", "hits me", "scared");
+    }
 }

@@ -5,8 +5,9 @@ import uk.safekiosk.gateway.text.PhraseList;
 import uk.safekiosk.gateway.text.TextNormaliser;
 
 /**
- * BULLYING: unkind, excluding, humiliating or threatening words aimed at the reader
- * (phrases from {@code gateway/bullying.txt}).
+ * BULLYING: unkind, excluding, humiliating or threatening words aimed at the reader: the phrases of
+ * {@code gateway/bullying.txt} and the shapes of {@code bullying-grammar.txt}, less the friendly forms of
+ * {@code word-allow.txt} and {@code bullying-allow.txt}.
  */
 final class BullyingRule extends PhraseRule {
 

@@ -1,6 +1,8 @@
 package uk.safekiosk.gateway.policy.rules;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.safekiosk.content.ContentSource;
@@ -25,6 +27,7 @@ public final class GatewayRules {
         PhraseList wordAllow = lists.grouped("word-allow.txt", Stars.IGNORE);
         return List.of(
                 new SelfHarmRule(normaliser, lists.grouped("selfharm.txt", Stars.MATCH)),
+                new DisclosureRule(normaliser, lists.disclosureCues(), lists.words("disclosure-negators.txt")),
                 new PhoneRule(normaliser),
                 new PostcodeRule(normaliser, PostcodeFormats.fromContent(content, normaliser)),
                 new AddressRule(normaliser, AddressWords.fromContent(content, normaliser)),
@@ -40,7 +43,9 @@ public final class GatewayRules {
                         lists.grouped("password-allow.txt", Stars.IGNORE)),
                 new LinkRule(normaliser, tlds, LinkHosts.allowed(content)),
                 new OffensiveRule(normaliser, lists.grouped("offensive.txt", Stars.MATCH), wordAllow),
-                new BullyingRule(normaliser, lists.grouped("bullying.txt", Stars.MATCH), wordAllow),
+                new BullyingRule(normaliser, lists.grouped("bullying.txt", Stars.MATCH)
+                        .plus(lists.withGroups("bullying-grammar.txt", "bullying-groups.txt", Stars.MATCH)),
+                        wordAllow.plus(lists.withGroups("bullying-allow.txt", "bullying-groups.txt", Stars.IGNORE))),
                 new AttachmentRule(normaliser),
                 new MalformedRule(normaliser));
     }
@@ -49,6 +54,31 @@ public final class GatewayRules {
 
         PhraseList grouped(String file, Stars stars) {
             return PhraseList.compile(DIR + file, content.listLines(DIR + file), normaliser, groups, stars);
+        }
+
+        /** A list that may also use the groups of {@code groupsFile} (on top of {@code groups.txt}). */
+        PhraseList withGroups(String file, String groupsFile, Stars stars) {
+            return PhraseList.compile(DIR + file, content.listLines(DIR + file), normaliser, groups(groupsFile),
+                    stars);
+        }
+
+        /** Every disclosure cue list, with the groups of {@code disclosure-groups.txt}. */
+        Map<Cue, PhraseList> disclosureCues() {
+            PhraseGroups disclosureGroups = groups("disclosure-groups.txt");
+            Map<Cue, PhraseList> cues = new EnumMap<>(Cue.class);
+            for (Cue cue : Cue.values()) {
+                // A missing list would quietly switch a kind of disclosure off.
+                if (content.shippedText(cue.path()).isEmpty()) {
+                    throw new IllegalStateException(cue.path() + " is missing from the shipped content");
+                }
+                cues.put(cue, PhraseList.compile(cue.path(), content.listLines(cue.path()), normaliser,
+                        disclosureGroups, Stars.IGNORE));
+            }
+            return cues;
+        }
+
+        private PhraseGroups groups(String groupsFile) {
+            return groups.and(DIR + groupsFile, content.listLines(DIR + groupsFile), normaliser);
         }
 
         /** A list of single words, normalised the way text is. */

@@ -124,6 +124,45 @@ class BullyingRuleTest {
         assertThat(findings(REASON, text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "you are seriously the most irritating boy ever",
+            "ur literally a walking embarrassment",
+            "you look so pathetic in that hat",
+            "you catch like a toddler",
+            "your trainers are so cheap and scruffy",
+            "your ears are enormous lol",
+            "not a single person in our class can stand you",
+            "even your own mum is sick of you",
+            "you are not allowed to sit near us",
+            "they kicked you out of the team because ur rubbish",
+            "ill make you pay for that",
+            "youll never have any friends",
+            "you have got the dumbest laugh",
+            "haha pathetic"})
+    void holdsPutDownsExclusionAndThreatsInNewWords(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "you are not stupid at all",
+            "you smell of suncream",
+            "your dad is really funny",
+            "youll be sorry you missed the trip",
+            "we dont want you to feel left out",
+            "you cant play outside because it is raining",
+            "your thick coat looks warm",
+            "sorry about your poor knee",
+            "this film will make you cry",
+            "nobody can beat you at spelling",
+            "you are so weird haha jk",
+            "everyone wishes you a happy birthday",
+            "nobody likes sprouts"})
+    void letsFriendlyFormsOfTheSameWordsThrough(String text) {
+        assertThat(findings(REASON, text)).isEmpty();
+    }
+
     @Test
     void findingCoversThePhrase() {
         assertThat(matched(REASON, "honestly nobody likes you")).contains("nobody likes you");

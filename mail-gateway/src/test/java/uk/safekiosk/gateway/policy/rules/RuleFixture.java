@@ -20,9 +20,21 @@ final class RuleFixture {
         return RULES.stream().filter(r -> r.reason() == reason).findFirst().orElseThrow();
     }
 
-    /** What the rule for {@code reason} finds in a message with this body. */
+    /** The rule with this id ("disclosure" sits beside "selfharm" with the same reason). */
+    static GatewayRule ruleWithId(String id) {
+        return RULES.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** What the rule with this id finds in a message with this body. */
+    static List<String> matchedBy(String ruleId, String body) {
+        return ruleWithId(ruleId).inspect(MessageView.ofPlainText("pupil@school", List.of("friend@school"), "", body))
+                .stream().map(Finding::matched).toList();
+    }
+
+    /** What the rules for {@code reason} find in a message with this body (SELFHARM has two). */
     static List<Finding> findings(ReasonCode reason, String body) {
-        return rule(reason).inspect(MessageView.ofPlainText("pupil@school", List.of("friend@school"), "", body));
+        MessageView message = MessageView.ofPlainText("pupil@school", List.of("friend@school"), "", body);
+        return RULES.stream().filter(r -> r.reason() == reason).flatMap(r -> r.inspect(message).stream()).toList();
     }
 
     static List<String> matched(ReasonCode reason, String body) {

@@ -1,0 +1,83 @@
+package uk.safekiosk.gateway.policy.rules;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * How cues add up to a disclosure: a trigger cue, and (for most shapes) one context cue close enough to it. Harm
+ * needs someone who did it or a home setting; fear needs whom or where; words about oneself count alone. Each shape
+ * names the excuse cues that undo it when they are in the same sentence: a lesson or a story undoes every shape, a
+ * game or a joke every shape but grooming (which happens in games), an everyday worry only fear and secrets, a
+ * harmless picture only grooming.
+ */
+enum DisclosureShape {
+    HARMED(Cue.HURT, Reach.NEXT_SENTENCE, Set.of(Cue.NOT, Cue.PLAY),
+            Cue.PERSON, Cue.SOMEONE, Cue.HOME, Cue.OFTEN),
+    AFRAID_OF_SOMEONE(Cue.FEAR, Reach.SENTENCE, Set.of(Cue.NOT, Cue.PLAY, Cue.WORRY), Cue.PERSON),
+    AFRAID_AT_HOME(Cue.FEAR, Reach.NEXT_SENTENCE, Set.of(Cue.NOT, Cue.PLAY, Cue.WORRY), Cue.HOME),
+    SECRET_ABOUT_SOMEONE(Cue.SECRET, Reach.SENTENCE, Set.of(Cue.NOT, Cue.PLAY, Cue.WORRY), Cue.PERSON),
+    SECRET_AT_HOME(Cue.SECRET, Reach.NEXT_SENTENCE, Set.of(Cue.NOT, Cue.PLAY, Cue.WORRY), Cue.HOME),
+    NEGLECTED(Cue.LACK, Reach.NEXT_SENTENCE, Set.of(Cue.NOT, Cue.PLAY), Cue.PERSON, Cue.HOME, Cue.OFTEN),
+    NOT_CARED_FOR(Cue.CARE, Reach.SENTENCE, Set.of(Cue.NOT, Cue.PLAY)),
+    HURTING_MYSELF(Cue.SELF, Reach.SENTENCE, Set.of(Cue.NOT, Cue.PLAY)),
+    WANTING_TO_BE_GONE(Cue.GONE, Reach.SENTENCE, Set.of(Cue.NOT, Cue.PLAY)),
+    GROOMED(Cue.ASK, Reach.MESSAGE, Set.of(Cue.NOT, Cue.SHOWING), Cue.STRANGER, Cue.HIDDEN);
+
+    /** How far from the trigger its context may be. */
+    enum Reach {
+        SENTENCE(0), NEXT_SENTENCE(1), MESSAGE(Integer.MAX_VALUE);
+
+        private final int sentences;
+
+        Reach(int sentences) {
+            this.sentences = sentences;
+        }
+
+        boolean covers(int sentence, int other) {
+            return Math.abs((long) sentence - other) <= sentences;
+        }
+    }
+
+    /** The cues that start a shape, looked for first: most messages have none and stop there. */
+    static final Set<Cue> TRIGGERS = Arrays.stream(values()).map(DisclosureShape::trigger)
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** The cues that undo a shape; they are looked for only once a trigger is found. */
+    static final Set<Cue> EXCUSES = Arrays.stream(values()).flatMap(shape -> shape.excuses.stream())
+            .collect(Collectors.toUnmodifiableSet());
+
+    private final Cue trigger;
+    private final Reach reach;
+    private final Set<Cue> excuses;
+    private final Set<Cue> context;
+
+    DisclosureShape(Cue trigger, Reach reach, Set<Cue> excuses, Cue... context) {
+        this.trigger = trigger;
+        this.reach = reach;
+        this.excuses = excuses;
+        // An EnumSet, so the context is tried in a fixed order and a finding's span is the same on every run.
+        this.context = context.length == 0 ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.of(context[0], context));
+    }
+
+    Cue trigger() {
+        return trigger;
+    }
+
+    Reach reach() {
+        return reach;
+    }
+
+    /** The cues of which one must be within reach; empty when the trigger is enough. */
+    Set<Cue> context() {
+        return context;
+    }
+
+    /** The cues that undo this shape when one is in the sentence of its trigger or its context. */
+    Set<Cue> excuses() {
+        return excuses;
+    }
+}
