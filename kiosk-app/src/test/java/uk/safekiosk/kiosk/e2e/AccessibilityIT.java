@@ -201,13 +201,27 @@ class AccessibilityIT extends BrowserIT {
 
         teacher.locator(".kiosk-whistle-case").filter(new Locator.FilterOptions().setHasText(subject))
                 .getByRole(AriaRole.BUTTON, inside("Open")).click();
-        assertThat(teacher.getByRole(AriaRole.BUTTON, named("Close"))).isVisible();
+        assertThat(teacher.getByRole(AriaRole.HEADING, named("Whistle report"))).isVisible();
         audit(teacher, "teacher-whistle-report");
+
+        teacher.navigate("/teacher/incidents");
+        assertThat(teacher.getByRole(AriaRole.BUTTON, named("Export CSV"))).isVisible();
+        audit(teacher, "teacher-incidents");
+        teacher.navigate("/teacher/classes");
+        assertThat(teacher.getByRole(AriaRole.CHECKBOX, named("Search"))).isVisible();
+        audit(teacher, "teacher-classes");
+        teacher.navigate("/teacher/pupil/oak.dev");
+        assertThat(teacher.getByText("Blew the whistle").first()).isVisible();
+        audit(teacher, "teacher-timeline");
 
         Page dsl = newComputer();
         logIn(dsl, "dsl", "demo-dsl");
-        assertThat(dsl.getByText("Elm Class (Year 1)")).isVisible();
+        assertThat(dsl.getByRole(AriaRole.HEADING, named("Whistle reports"))).isVisible();
         audit(dsl, "teacher-dsl");
+        dsl.navigate("/teacher/picture-cards");
+        audit(dsl, "teacher-picture-cards");
+        dsl.navigate("/teacher/layouts");
+        audit(dsl, "teacher-layouts");
     }
 
     @Test
