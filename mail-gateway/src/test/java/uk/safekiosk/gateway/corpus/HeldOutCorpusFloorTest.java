@@ -16,7 +16,8 @@ import uk.safekiosk.gateway.policy.PolicyChain;
  * disclosure rule) were each written, scored, and only then used to widen the lists, so their floors guard against
  * going back, not against new wording. Set 5 has never been tuned on: its low floor is the honest figure for wording
  * the lists have not seen, and it should stay untuned so it can measure the next change. A set's floor is what it
- * reached, not the project-wide floor.
+ * reached, not the project-wide floor. Set 6 was written blind by a separate author who never saw the rules or
+ * lists, and scored once against them; like set 5 it must never be tuned on.
  */
 class HeldOutCorpusFloorTest {
 
@@ -28,6 +29,7 @@ class HeldOutCorpusFloorTest {
             "heldout3-messages.jsonl,     126,  1.000,  0.035,       1.000",
             "heldout4-messages.jsonl,     65,   1.000,  0.000,       1.000",
             "heldout5-messages.jsonl,     50,   0.53,   0.000,       0.50",
+            "heldout6-messages.jsonl,     180,  0.69,   0.054,       0.70",
             "fresh-messages.jsonl,        104,  1.000,  0.000,       1.000",
             "fresh2-messages.jsonl,       130,  1.000,  0.040,       1.000",
             "fresh3-messages.jsonl,       90,   0.98,   0.000,       0.975",
