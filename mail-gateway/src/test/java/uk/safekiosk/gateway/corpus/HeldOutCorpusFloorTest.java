@@ -29,7 +29,7 @@ class HeldOutCorpusFloorTest {
             "heldout3-messages.jsonl,     126,  1.000,  0.035,       1.000",
             "heldout4-messages.jsonl,     65,   1.000,  0.000,       1.000",
             "heldout5-messages.jsonl,     50,   0.53,   0.000,       0.50",
-            "heldout6-messages.jsonl,     180,  0.69,   0.054,       0.70",
+            "heldout6-messages.jsonl,     180,  0.69,   0.054,       0.699",
             "fresh-messages.jsonl,        104,  1.000,  0.000,       1.000",
             "fresh2-messages.jsonl,       130,  1.000,  0.040,       1.000",
             "fresh3-messages.jsonl,       90,   0.98,   0.000,       0.975",
