@@ -86,7 +86,7 @@ class WhistleCaseActionsTest extends ConsoleViewTest {
 
         assertThat(sent).singleElement().isInstanceOf(SendOutcome.Sent.class);
         await().atMost(Duration.ofSeconds(10)).until(() -> demo.inbox("oak.ela").stream()
-                .anyMatch(h -> "About the message you told me about".equals(h.subject())
+                .anyMatch(h -> "The message you told me about".equals(h.subject())
                         && h.text().contains("You are not in trouble. Thank you for telling me.")));
         assertThat(actions.incident(person("oak.teacher"), caseId).steps()).anySatisfy(step -> {
             assertThat(step.step()).isEqualTo(IncidentStep.REPLIED);
@@ -129,7 +129,7 @@ class WhistleCaseActionsTest extends ConsoleViewTest {
                 .isEqualTo(new SendOutcome.NotSent(SendOutcome.Problem.EMAIL_RESTING));
         assertThatThrownBy(() -> demo.send("elm.jay", "Hi", "From my own mail program", "elm.gus"))
                 .isInstanceOf(MessagingException.class)
-                .hasStackTraceContaining("Your email is resting for now");
+                .hasStackTraceContaining("Email is switched off for you just now");
         assertThat(actions.incident(teacher, caseId).steps()).extracting(IncidentView.Step::step)
                 .contains(IncidentStep.EMAIL_PAUSED);
 
