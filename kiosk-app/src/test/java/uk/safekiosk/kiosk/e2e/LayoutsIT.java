@@ -21,6 +21,7 @@ import uk.safekiosk.kiosk.roster.Person;
 import uk.safekiosk.kiosk.roster.RosterService;
 import uk.safekiosk.kiosk.support.BrowserIT;
 import uk.safekiosk.kiosk.support.DemoMail;
+import uk.safekiosk.kiosk.support.DemoPictures;
 import uk.safekiosk.kiosk.support.FakeSpeech;
 
 /**
@@ -138,7 +139,13 @@ class LayoutsIT extends BrowserIT {
     private Page pupilAtRules(String username) {
         Page page = newComputer(1024, 768);
         FakeSpeech.install(page, FakeSpeech.ENGLISH);
-        logIn(page, username, "demo-pupil");
+        Person pupil = roster.findByUsername(username).orElseThrow();
+        if (username.startsWith("elm.")) {
+            // Elm Class logs on with pictures in the demo school.
+            logInWithPictures(page, pupil.className(), pupil.displayName(), DemoPictures.of(username));
+        } else {
+            logIn(page, username, "demo-pupil");
+        }
         assertThat(page.getByRole(AriaRole.BUTTON, named("I agree"))).isVisible();
         return page;
     }
