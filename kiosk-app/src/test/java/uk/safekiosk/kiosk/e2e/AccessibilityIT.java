@@ -206,7 +206,6 @@ class AccessibilityIT extends BrowserIT {
 
         teacher.navigate("/teacher/incidents");
         assertThat(teacher.getByRole(AriaRole.BUTTON, named("Export CSV"))).isVisible();
-        assertThat(teacher).hasTitle(java.util.regex.Pattern.compile(".+"));
         audit(teacher, "teacher-incidents");
         teacher.navigate("/teacher/classes");
         assertThat(teacher.getByRole(AriaRole.CHECKBOX, named("Search"))).isVisible();
