@@ -3,6 +3,7 @@ package uk.safekiosk.kiosk.pictures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,8 @@ class PictureLogOnTest extends KioskViewTest {
     RosterService roster;
     @Autowired
     AuditLog audit;
+    @Autowired
+    Clock clock;
     @Autowired
     ContentSource content;
     @Autowired
@@ -134,8 +137,8 @@ class PictureLogOnTest extends KioskViewTest {
             pictures.switchPictures(teacher, oak, false);
         }
         assertThat(pictures.usesPictures(oak)).isFalse();
-        List<AuditEntry> recent = audit.between(java.time.Instant.now().minusSeconds(60),
-                java.time.Instant.now().plusSeconds(1));
+        // The kiosk's clock, not the wall clock: other view tests move the shared test clock forward.
+        List<AuditEntry> recent = audit.between(clock.instant().minusSeconds(60), clock.instant().plusSeconds(1));
         assertThat(recent).filteredOn(e -> e.action() == AuditAction.PICTURE_LOGON_SWITCHED
                         && "oak.teacher".equals(e.actor()) && Long.valueOf(oak).equals(e.classId()))
                 .extracting(AuditEntry::detail).containsSubsequence("off", "on");
