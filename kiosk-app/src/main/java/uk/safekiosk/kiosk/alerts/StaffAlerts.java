@@ -1,5 +1,7 @@
 package uk.safekiosk.kiosk.alerts;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,6 +44,25 @@ public class StaffAlerts {
         Subscription subscription = new Subscription(staff, listener);
         subscriptions.add(subscription);
         return () -> subscriptions.remove(subscription);
+    }
+
+    /**
+     * Keeps part of a staff screen up to date: while {@code part} is on screen, each alert of one of {@code kinds}
+     * for {@code staff} runs {@code onAlert} in the part's UI (pushed to the browser). Nothing is held once it leaves.
+     */
+    public void whileAttached(Component part, Person staff, Set<AlertKind> kinds, Consumer<StaffAlert> onAlert) {
+        part.addAttachListener(attach -> {
+            UI ui = attach.getUI();
+            Runnable unsubscribe = subscribe(staff, alert -> {
+                if (kinds.contains(alert.kind())) {
+                    ui.access(() -> onAlert.accept(alert));
+                }
+            });
+            part.addDetachListener(detach -> {
+                unsubscribe.run();
+                detach.unregisterListener();
+            });
+        });
     }
 
     /** Whether this member of staff should see this alert (also used to filter lists of past alerts). */

@@ -8,12 +8,16 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.safekiosk.kiosk.i18n.Words;
 
-/** Days and times in words, for the log-on page and the audit ("Monday to Friday", "14:00", "Tuesday at 09:00"). */
+/**
+ * Days and times in words, for the log-on page (in the school's language) and the audit (in English): "Monday to
+ * Friday", "14:00", "Tuesday at 09:00".
+ */
 @Component
 class HoursWording {
 
@@ -31,30 +35,30 @@ class HoursWording {
         return TIME.format(time);
     }
 
-    String day(DayOfWeek day) {
-        return words.getTranslation("hours.day." + day.name(), Words.ENGLISH);
+    String day(DayOfWeek day, Locale locale) {
+        return words.getTranslation("hours.day." + day.name(), locale);
     }
 
-    String days(Set<DayOfWeek> days) {
+    String days(Set<DayOfWeek> days, Locale locale) {
         List<DayOfWeek> sorted = days.stream().sorted().toList();
         boolean run = sorted.size() >= RUN
                 && sorted.getLast().getValue() - sorted.getFirst().getValue() == sorted.size() - 1;
         if (run) {
-            return words.getTranslation("hours.days.range", Words.ENGLISH, day(sorted.getFirst()),
-                    day(sorted.getLast()));
+            return words.getTranslation("hours.days.range", locale, day(sorted.getFirst(), locale),
+                    day(sorted.getLast(), locale));
         }
-        return sorted.stream().map(this::day).collect(Collectors.joining(", "));
+        return sorted.stream().map(day -> day(day, locale)).collect(Collectors.joining(", "));
     }
 
     /** "14:00" today, "Tuesday 14:00" within the week, else with the date. */
-    String moment(Instant at, Instant now, ZoneId zone) {
+    String moment(Instant at, Instant now, ZoneId zone, Locale locale) {
         ZonedDateTime when = at.atZone(zone);
         LocalDate today = now.atZone(zone).toLocalDate();
         if (when.toLocalDate().equals(today)) {
             return time(when.toLocalTime());
         }
-        String day = when.toLocalDate().isBefore(today.plusDays(7)) ? day(when.getDayOfWeek())
-                : day(when.getDayOfWeek()) + " " + DateTimeFormatter.ISO_LOCAL_DATE.format(when);
-        return words.getTranslation("hours.day-at", Words.ENGLISH, day, time(when.toLocalTime()));
+        String day = when.toLocalDate().isBefore(today.plusDays(7)) ? day(when.getDayOfWeek(), locale)
+                : day(when.getDayOfWeek(), locale) + " " + DateTimeFormatter.ISO_LOCAL_DATE.format(when);
+        return words.getTranslation("hours.day-at", locale, day, time(when.toLocalTime()));
     }
 }

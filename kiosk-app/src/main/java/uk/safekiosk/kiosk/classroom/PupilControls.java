@@ -85,7 +85,7 @@ public class PupilControls {
         pauses.pause(pupil.id(), until, staff.username());
         audit.record(staff.username(), AuditAction.PUPIL_PAUSED, pupil.username(), pupil.classId(),
                 words.getTranslation("audit.detail.paused", Words.ENGLISH,
-                        wording.moment(until, now, clock.getZone())));
+                        wording.moment(until, now, clock.getZone(), Words.ENGLISH)));
         return status(staff, username);
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.safekiosk.kiosk.roster.Person;
+import uk.safekiosk.kiosk.roster.SchoolLanguage;
 import uk.safekiosk.kiosk.roster.SenderRule;
 import uk.safekiosk.kiosk.security.LogOnRefusal;
 import uk.safekiosk.kiosk.security.LogOnRule;
@@ -19,11 +20,13 @@ class PupilPauses implements LogOnRule, SenderRule {
 
     private final PupilPauseRepository pauses;
     private final HoursWording wording;
+    private final SchoolLanguage language;
     private final Clock clock;
 
-    PupilPauses(PupilPauseRepository pauses, HoursWording wording, Clock clock) {
+    PupilPauses(PupilPauseRepository pauses, HoursWording wording, SchoolLanguage language, Clock clock) {
         this.pauses = pauses;
         this.wording = wording;
+        this.language = language;
         this.clock = clock;
     }
 
@@ -51,7 +54,7 @@ class PupilPauses implements LogOnRule, SenderRule {
             return Optional.empty();
         }
         return pausedUntil(person.id(), now)
-                .map(until -> LogOnRefusal.of("login.paused", wording.moment(until, now, clock.getZone())));
+                .map(until -> LogOnRefusal.of("login.paused", wording.moment(until, now, clock.getZone(), language.current().locale())));
     }
 
     @Override

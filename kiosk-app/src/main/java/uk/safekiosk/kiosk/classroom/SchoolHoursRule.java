@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import uk.safekiosk.kiosk.roster.Person;
+import uk.safekiosk.kiosk.roster.SchoolLanguage;
 import uk.safekiosk.kiosk.security.LogOnRefusal;
 import uk.safekiosk.kiosk.security.LogOnRule;
 
@@ -14,11 +15,13 @@ class SchoolHoursRule implements LogOnRule {
 
     private final SchoolHoursService hours;
     private final HoursWording wording;
+    private final SchoolLanguage language;
     private final Clock clock;
 
-    SchoolHoursRule(SchoolHoursService hours, HoursWording wording, Clock clock) {
+    SchoolHoursRule(SchoolHoursService hours, HoursWording wording, SchoolLanguage language, Clock clock) {
         this.hours = hours;
         this.wording = wording;
+        this.language = language;
         this.clock = clock;
     }
 
@@ -31,7 +34,7 @@ class SchoolHoursRule implements LogOnRule {
         if (current.allows(now.atZone(clock.getZone()))) {
             return Optional.empty();
         }
-        return Optional.of(LogOnRefusal.of("login.school-hours", wording.days(current.days()),
+        return Optional.of(LogOnRefusal.of("login.school-hours", wording.days(current.days(), language.current().locale()),
                 wording.time(current.from()), wording.time(current.to())));
     }
 }

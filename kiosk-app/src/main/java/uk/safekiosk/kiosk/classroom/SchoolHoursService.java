@@ -64,7 +64,7 @@ public class SchoolHoursService {
 
     String describe(SchoolHours hours) {
         return hours.enabled()
-                ? words.getTranslation("audit.detail.hours-on", Words.ENGLISH, wording.days(hours.days()),
+                ? words.getTranslation("audit.detail.hours-on", Words.ENGLISH, wording.days(hours.days(), Words.ENGLISH),
                         wording.time(hours.from()), wording.time(hours.to()))
                 : words.getTranslation("audit.detail.hours-off", Words.ENGLISH);
     }

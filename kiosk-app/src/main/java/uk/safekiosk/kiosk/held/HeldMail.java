@@ -3,6 +3,7 @@ package uk.safekiosk.kiosk.held;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,6 +27,7 @@ import uk.safekiosk.kiosk.mail.MailService;
 import uk.safekiosk.kiosk.mail.SendOutcome;
 import uk.safekiosk.kiosk.roster.Person;
 import uk.safekiosk.kiosk.roster.RosterService;
+import uk.safekiosk.kiosk.roster.SchoolLanguage;
 
 /**
  * Messages the gateway held or escalated, for staff to decide about: read the original as text only (its parts parsed
@@ -45,16 +47,18 @@ public class HeldMail {
     private final MailService mail;
     private final RosterService roster;
     private final Words words;
+    private final SchoolLanguage language;
     private final MimeMessageParser parser = new MimeMessageParser();
 
     HeldMail(InProcessGateway gateway, HeldIncidents heldIncidents, Incidents incidents, MailService mail,
-             RosterService roster, Words words) {
+             RosterService roster, Words words, SchoolLanguage language) {
         this.gateway = gateway;
         this.heldIncidents = heldIncidents;
         this.incidents = incidents;
         this.mail = mail;
         this.roster = roster;
         this.words = words;
+        this.language = language;
     }
 
     /** What waits for this member of staff, escalated first, then oldest first. */
@@ -104,9 +108,10 @@ public class HeldMail {
         String text = note == null ? "" : note.strip();
         incidents.act(staff, incident.reference(), IncidentStep.RETURNED, text);
         Optional<Person> sender = roster.findByEmail(message.get().message().sender()).filter(Person::isPupil);
+        Locale pupils = language.current().locale();
         return sender.map(pupil -> mail.send(staff, new Draft(Set.of(pupil.id()),
-                words.getTranslation("held.returned.subject", Words.ENGLISH, message.get().message().subject()),
-                words.getTranslation("held.returned.text", Words.ENGLISH, message.get().message().subject(), text))));
+                words.getTranslation("held.returned.subject", pupils, message.get().message().subject()),
+                words.getTranslation("held.returned.text", pupils, message.get().message().subject(), text))));
     }
 
     /** Escalates the message's incident to the DSL (it stays held until someone decides). */

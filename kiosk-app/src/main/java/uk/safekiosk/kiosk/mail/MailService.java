@@ -36,6 +36,7 @@ import uk.safekiosk.gateway.store.StaffNotice;
 import uk.safekiosk.kiosk.roster.ClassInfo;
 import uk.safekiosk.kiosk.roster.Person;
 import uk.safekiosk.kiosk.roster.RosterService;
+import uk.safekiosk.kiosk.roster.SenderRule;
 
 /**
  * Email for whoever is logged on: their own folders over IMAP, sending over SMTP through the gateway, the live check
@@ -55,15 +56,15 @@ public class MailService {
     private final MailTokenKeeper tokens;
     private final RosterService roster;
     private final ClassEmailSwitch classEmail;
-    private final EmailPauses pauses;
+    private final List<SenderRule> senderRules;
 
     MailService(InProcessGateway gateway, MailTokenKeeper tokens, RosterService roster, ClassEmailSwitch classEmail,
-                EmailPauses pauses) {
+                List<SenderRule> senderRules) {
         this.gateway = gateway;
         this.tokens = tokens;
         this.roster = roster;
         this.classEmail = classEmail;
-        this.pauses = pauses;
+        this.senderRules = List.copyOf(senderRules);
     }
 
     /** Newest first. */
@@ -188,9 +189,9 @@ public class MailService {
         }
     }
 
-    /** Whether this member may send now: staff always; a pupil while their class's email is on and theirs not paused. */
+    /** Whether this member may send now: the same sender rules the gateway asks at MAIL FROM, so both agree. */
     public boolean isEmailOn(Person member) {
-        return classEmail.maySend(member) && pauses.maySend(member);
+        return senderRules.stream().allMatch(rule -> rule.maySend(member));
     }
 
     public boolean isClassEmailOn(long classId) {

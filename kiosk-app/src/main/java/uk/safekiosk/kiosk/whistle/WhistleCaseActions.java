@@ -3,6 +3,7 @@ package uk.safekiosk.kiosk.whistle;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,6 +20,7 @@ import uk.safekiosk.kiosk.mail.MailService;
 import uk.safekiosk.kiosk.mail.SendOutcome;
 import uk.safekiosk.kiosk.roster.Person;
 import uk.safekiosk.kiosk.roster.RosterService;
+import uk.safekiosk.kiosk.roster.SchoolLanguage;
 
 /**
  * What staff do about a whistle case besides marking it seen: read the conversation around it, reply kindly to the
@@ -40,16 +42,18 @@ public class WhistleCaseActions {
     private final EmailPauses pauses;
     private final RosterService roster;
     private final Words words;
+    private final SchoolLanguage language;
     private final IncidentText text;
 
     WhistleCaseActions(WhistleService whistle, Incidents incidents, MailService mail, EmailPauses pauses,
-                       RosterService roster, Words words, IncidentText text) {
+                       RosterService roster, Words words, SchoolLanguage language, IncidentText text) {
         this.whistle = whistle;
         this.incidents = incidents;
         this.mail = mail;
         this.pauses = pauses;
         this.roster = roster;
         this.words = words;
+        this.language = language;
         this.text = text;
     }
 
@@ -75,8 +79,10 @@ public class WhistleCaseActions {
      */
     public List<SendOutcome> reply(Person staff, long caseId, KindReply reply) {
         WhistleCaseView c = require(staff, caseId);
-        String body = words.getTranslation(reply.wordingKey(), Words.ENGLISH);
-        String subject = words.getTranslation("whistle.reply.subject", Words.ENGLISH);
+        // The pupils read it, so it is in the school's language.
+        Locale pupils = language.current().locale();
+        String body = words.getTranslation(reply.wordingKey(), pupils);
+        String subject = words.getTranslation("whistle.reply.subject", pupils);
         List<SendOutcome> outcomes = new ArrayList<>();
         for (Person reporter : reporters(c)) {
             outcomes.add(mail.send(staff, new Draft(Set.of(reporter.id()), subject, body)));

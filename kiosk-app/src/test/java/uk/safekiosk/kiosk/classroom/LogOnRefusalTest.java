@@ -22,9 +22,11 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.web.WebAttributes;
 import uk.safekiosk.kiosk.audit.AuditAction;
 import uk.safekiosk.kiosk.audit.AuditLog;
+import uk.safekiosk.kiosk.i18n.Language;
 import uk.safekiosk.kiosk.i18n.Words;
 import uk.safekiosk.kiosk.roster.Person;
 import uk.safekiosk.kiosk.roster.RosterService;
+import uk.safekiosk.kiosk.roster.SchoolLanguage;
 import uk.safekiosk.kiosk.security.LogOnRefusal;
 import uk.safekiosk.kiosk.security.LogOnRefusedException;
 import uk.safekiosk.kiosk.security.ui.LoginView;
@@ -49,6 +51,8 @@ class LogOnRefusalTest extends KioskViewTest {
     AuditLog audit;
     @Autowired
     Clock clock;
+    @Autowired
+    SchoolLanguage language;
 
     private Person person(String username) {
         return roster.findByUsername(username).orElseThrow();
@@ -129,5 +133,27 @@ class LogOnRefusalTest extends KioskViewTest {
             hours.change(dsl, was);
         }
         assertThat(hoursRule.refuse(person("elm.ivy"), saturdayMorning)).as("off again").isEmpty();
+    }
+
+    @Test
+    void inAWelshSchoolTheHoursAreToldWithWelshDayNames() {
+        Person dsl = person("dsl");
+        SchoolHours was = hours.current();
+        Instant saturdayMorning = LocalDateTime.of(2026, 11, 28, 10, 0).atZone(clock.getZone()).toInstant();
+        try {
+            language.set(person("admin"), Language.WELSH);
+            hours.change(dsl, new SchoolHours(true, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                    LocalTime.of(8, 0), LocalTime.of(17, 0)));
+
+            assertThat(hoursRule.refuse(person("elm.ivy"), saturdayMorning)).hasValueSatisfying(refusal ->
+                    assertThat(refusal.arguments().getFirst().toString())
+                            .isEqualTo(words.getTranslation("hours.days.range", Language.WELSH.locale(),
+                                    words.getTranslation("hours.day.MONDAY", Language.WELSH.locale()),
+                                    words.getTranslation("hours.day.FRIDAY", Language.WELSH.locale())))
+                            .contains("Dydd Llun"));
+        } finally {
+            hours.change(dsl, was);
+            language.set(person("admin"), Language.ENGLISH);
+        }
     }
 }

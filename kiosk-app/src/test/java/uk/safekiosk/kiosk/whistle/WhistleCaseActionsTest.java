@@ -9,10 +9,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import uk.safekiosk.kiosk.i18n.Language;
+import uk.safekiosk.kiosk.i18n.Words;
 import uk.safekiosk.kiosk.incident.IncidentFilter;
 import uk.safekiosk.kiosk.incident.IncidentKind;
 import uk.safekiosk.kiosk.incident.IncidentStatus;
@@ -24,6 +27,7 @@ import uk.safekiosk.kiosk.mail.MailItem;
 import uk.safekiosk.kiosk.mail.MailService;
 import uk.safekiosk.kiosk.mail.SendOutcome;
 import uk.safekiosk.kiosk.roster.Person;
+import uk.safekiosk.kiosk.roster.SchoolLanguage;
 import uk.safekiosk.kiosk.support.ConsoleViewTest;
 import uk.safekiosk.kiosk.support.DemoMail;
 
@@ -38,6 +42,10 @@ class WhistleCaseActionsTest extends ConsoleViewTest {
     Incidents incidents;
     @Autowired
     MailService mail;
+    @Autowired
+    SchoolLanguage language;
+    @Autowired
+    Words words;
 
     @Test
     void theCaseIsAnIncidentAboutTheReporterWithTheSenderInvolved() throws Exception {
@@ -92,6 +100,25 @@ class WhistleCaseActionsTest extends ConsoleViewTest {
             assertThat(step.step()).isEqualTo(IncidentStep.REPLIED);
             assertThat(step.actorName()).isEqualTo("Mrs Okafor");
         });
+    }
+
+    @Test
+    void inAWelshSchoolTheKindReplyIsInWelsh() throws Exception {
+        long caseId = whistled("oak.dev", "oak.cara", "There is a snail on your chair", WhistleReason.UNKIND);
+        Locale welsh = Language.WELSH.locale();
+        try {
+            language.set(person("admin"), Language.WELSH);
+
+            assertThat(actions.reply(person("oak.teacher"), caseId, KindReply.NOT_IN_TROUBLE))
+                    .singleElement().isInstanceOf(SendOutcome.Sent.class);
+        } finally {
+            language.set(person("admin"), Language.ENGLISH);
+        }
+        String subject = words.getTranslation("whistle.reply.subject", welsh);
+        String text = words.getTranslation(KindReply.NOT_IN_TROUBLE.wordingKey(), welsh);
+        assertThat(subject).isNotEqualTo(words.getTranslation("whistle.reply.subject", Words.ENGLISH));
+        await().atMost(Duration.ofSeconds(10)).until(() -> demo.inbox("oak.cara").stream()
+                .anyMatch(h -> subject.equals(h.subject()) && h.text().contains(text)));
     }
 
     @Test

@@ -1,8 +1,5 @@
 package uk.safekiosk.kiosk.held.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -16,6 +13,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import uk.safekiosk.kiosk.alerts.AlertKind;
 import uk.safekiosk.kiosk.alerts.StaffAlerts;
 import uk.safekiosk.kiosk.held.HeldMail;
@@ -32,16 +30,13 @@ class HeldList extends Section {
     private static final int SHOWN = 50;
 
     private final HeldMail held;
-    private final StaffAlerts alerts;
     private final Clock clock;
     private final Person staff;
     private final Paragraph none = new Paragraph();
     private final UnorderedList list = new UnorderedList();
-    private Runnable unsubscribe;
 
     HeldList(HeldMail held, StaffAlerts alerts, Clock clock, Person staff) {
         this.held = held;
-        this.alerts = alerts;
         this.clock = clock;
         this.staff = staff;
         addClassName("kiosk-held-list");
@@ -49,25 +44,9 @@ class HeldList extends Section {
         list.addClassName("kiosk-held-rows");
         add(new H2(getTranslation("held.heading")), none, list);
         refresh();
+        alerts.whileAttached(this, staff, Set.of(AlertKind.HELD_MESSAGE, AlertKind.ESCALATION), alert -> refresh());
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        unsubscribe = alerts.subscribe(staff, alert -> {
-            if (alert.kind() == AlertKind.HELD_MESSAGE || alert.kind() == AlertKind.ESCALATION) {
-                ui.access(this::refresh);
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (unsubscribe != null) {
-            unsubscribe.run();
-            unsubscribe = null;
-        }
-    }
 
     private void refresh() {
         List<HeldSummary> waiting = held.awaiting(staff);

@@ -1,7 +1,6 @@
 package uk.safekiosk.kiosk.incident.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -64,17 +63,14 @@ class EscalationBanner extends Section {
             """;
 
     private final Incidents incidents;
-    private final StaffAlerts alerts;
     private final IncidentText text;
     private final Person staff;
     private final UnorderedList list = new UnorderedList();
     /** Each waiting escalation with its alert count, as last shown: a tone only for one that is new or alerts again. */
     private Set<String> shown = Set.of();
-    private Runnable unsubscribe;
 
     EscalationBanner(Incidents incidents, StaffAlerts alerts, IncidentText text, Person staff) {
         this.incidents = incidents;
-        this.alerts = alerts;
         this.text = text;
         this.staff = staff;
         addClassName("kiosk-escalations");
@@ -82,6 +78,11 @@ class EscalationBanner extends Section {
         list.addClassName("kiosk-escalations-list");
         add(new H2(getTranslation("incident.banner.heading")), list);
         refresh();
+        alerts.whileAttached(this, staff, Set.of(AlertKind.ESCALATION), alert -> {
+            if (refresh()) {
+                getUI().ifPresent(ui -> ui.getPage().executeJs(TONE));
+            }
+        });
     }
 
     @Override
@@ -90,23 +91,6 @@ class EscalationBanner extends Section {
         ui.getPage().executeJs(UNLOCK_SOUND);
         if (isVisible()) {
             ui.getPage().executeJs(TONE);
-        }
-        unsubscribe = alerts.subscribe(staff, alert -> {
-            if (alert.kind() == AlertKind.ESCALATION) {
-                ui.access(() -> {
-                    if (refresh()) {
-                        ui.getPage().executeJs(TONE);
-                    }
-                });
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (unsubscribe != null) {
-            unsubscribe.run();
-            unsubscribe = null;
         }
     }
 

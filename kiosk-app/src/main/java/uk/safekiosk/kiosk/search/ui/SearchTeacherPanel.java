@@ -1,7 +1,6 @@
 package uk.safekiosk.kiosk.search.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -13,6 +12,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import uk.safekiosk.kiosk.alerts.AlertKind;
 import uk.safekiosk.kiosk.alerts.StaffAlert;
@@ -91,23 +91,12 @@ class SearchTeacherPanel implements TeacherPanel {
         });
         panel.add(new H3(panel.getTranslation("search.panel.live.heading")), nothing, live, recent);
 
-        details.addAttachListener(attach -> {
-            UI ui = attach.getUI();
-            Runnable unsubscribe = alerts.subscribe(staff, alert -> {
-                if (alert.kind() == AlertKind.WORRYING_SEARCH || alert.kind() == AlertKind.PAGE_REPORT) {
-                    ui.access(() -> {
-                        nothing.setVisible(false);
-                        live.addComponentAsFirst(alertItem(alert));
-                        if (recent.isOpened()) {
-                            showLog(log, staff, panel);
-                        }
-                    });
-                }
-            });
-            details.addDetachListener(detach -> {
-                unsubscribe.run();
-                detach.unregisterListener();
-            });
+        alerts.whileAttached(details, staff, Set.of(AlertKind.WORRYING_SEARCH, AlertKind.PAGE_REPORT), alert -> {
+            nothing.setVisible(false);
+            live.addComponentAsFirst(alertItem(alert));
+            if (recent.isOpened()) {
+                showLog(log, staff, panel);
+            }
         });
         return details;
     }

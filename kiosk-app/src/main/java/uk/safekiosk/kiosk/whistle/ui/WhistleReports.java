@@ -1,10 +1,7 @@
 package uk.safekiosk.kiosk.whistle.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasComponents;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -44,17 +41,14 @@ class WhistleReports extends Section {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.UK);
 
     private final WhistleService whistle;
-    private final StaffAlerts alerts;
     private final Clock clock;
     private final Person staff;
     private final Paragraph none = new Paragraph();
     private final UnorderedList groups = new UnorderedList();
     private final Map<String, GroupItem> groupsByKey = new HashMap<>();
-    private Runnable unsubscribe;
 
     WhistleReports(WhistleService whistle, StaffAlerts alerts, Clock clock, Person staff) {
         this.whistle = whistle;
-        this.alerts = alerts;
         this.clock = clock;
         this.staff = staff;
         addClassName("kiosk-whistle-reports");
@@ -62,25 +56,9 @@ class WhistleReports extends Section {
         groups.addClassName("kiosk-whistle-reports-list");
         add(new H2(getTranslation("whistle.staff.heading")), none, groups);
         refresh();
+        alerts.whileAttached(this, staff, Set.of(AlertKind.WHISTLE), alert -> refresh());
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        unsubscribe = alerts.subscribe(staff, alert -> {
-            if (alert.kind() == AlertKind.WHISTLE) {
-                ui.access(this::refresh);
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (unsubscribe != null) {
-            unsubscribe.run();
-            unsubscribe = null;
-        }
-    }
 
     private void refresh() {
         List<WhistleGroup> found = whistle.groupsFor(staff);
