@@ -4,6 +4,8 @@ import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -19,6 +21,9 @@ import uk.safekiosk.gateway.policy.PolicyChain;
 import uk.safekiosk.gateway.roster.Credentials;
 import uk.safekiosk.gateway.roster.Roster;
 import uk.safekiosk.kiosk.config.KioskProperties;
+import uk.safekiosk.kiosk.i18n.Language;
+import uk.safekiosk.kiosk.roster.SchoolLanguage;
+import uk.safekiosk.kiosk.roster.SchoolLanguageChanged;
 
 /**
  * The mail gateway running inside the kiosk: SMTP front and IMAP store on loopback, roster from the kiosk's database,
@@ -34,20 +39,28 @@ public class InProcessGateway {
     private final Roster roster;
     private final Credentials credentials;
     private final ContentSource content;
-    private final PolicyChain policy;
+    private final Map<Language, PolicyChain> chains = new EnumMap<>(Language.class);
+    private final SchoolLanguage language;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /** The chain in the school's language: what a pupil is told about their message is in the words of the kiosk. */
+    private volatile PolicyChain policy;
     private volatile MailGateway gateway;
 
     InProcessGateway(KioskProperties properties, Roster roster, Credentials credentials, ContentSource content,
-                     ApplicationEventPublisher events, Clock clock) {
+                     SchoolLanguage language, ApplicationEventPublisher events, Clock clock) {
         this.properties = properties;
         this.roster = roster;
         this.credentials = credentials;
         this.content = content;
-        this.policy = PolicyChain.fromContent(content);
+        this.language = language;
         this.events = events;
         this.clock = clock;
+        PolicyChain english = PolicyChain.fromContent(content, Language.ENGLISH.locale());
+        for (Language each : Language.values()) {
+            chains.put(each, each == Language.ENGLISH ? english : english.inLanguage(content, each.locale()));
+        }
+        this.policy = english;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -56,6 +69,7 @@ public class InProcessGateway {
         if (gateway != null) {
             return;
         }
+        policy = chains.get(language.current());
         GatewayConfig config = GatewayConfig.builder(properties.dataDir().resolve("mail"))
                 .smtpPort(properties.mail().smtpPort())
                 .imapPort(properties.mail().imapPort())
@@ -66,7 +80,7 @@ public class InProcessGateway {
                     .roster(roster)
                     .credentials(credentials)
                     .parser(new MimeMessageParser())
-                    .policy(policy)
+                    .policy(message -> policy.evaluate(message))
                     .listener(events::publishEvent)
                     .clock(clock)
                     .content(content)
@@ -91,6 +105,11 @@ public class InProcessGateway {
     /** The chain the gateway decides with: the live check while a pupil writes, findings shown to staff. */
     public PolicyChain policy() {
         return policy;
+    }
+
+    @EventListener
+    void speak(SchoolLanguageChanged changed) {
+        policy = chains.get(changed.language());
     }
 
     @PreDestroy

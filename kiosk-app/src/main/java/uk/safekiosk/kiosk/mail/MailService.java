@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ import uk.safekiosk.gateway.MailGateway;
 import uk.safekiosk.gateway.journal.VerdictKind;
 import uk.safekiosk.gateway.message.MessageView;
 import uk.safekiosk.gateway.message.TextOrigin;
+import uk.safekiosk.gateway.policy.Verdict;
 import uk.safekiosk.gateway.roster.MailToken;
 import uk.safekiosk.gateway.smtp.Intake;
 import uk.safekiosk.gateway.store.MessageRef;
@@ -126,10 +128,11 @@ public class MailService {
         try {
             reply = withMailToken(me, token -> client().send(token, message));
         } catch (MessagingException e) {
-            return refusalText(e).<SendOutcome>map(SendOutcome.Refused::new).orElseGet(() -> {
-                log.warn("Could not send for {}", me.username(), e);
-                return new SendOutcome.NotSent(SendOutcome.Problem.UNAVAILABLE);
-            });
+            return refusalText(e).<SendOutcome>map(said -> new SendOutcome.Refused(inFull(me, draft, said)))
+                    .orElseGet(() -> {
+                        log.warn("Could not send for {}", me.username(), e);
+                        return new SendOutcome.NotSent(SendOutcome.Problem.UNAVAILABLE);
+                    });
         }
         SendOutcome outcome = Intake.Decision.idInReply(reply)
                 .flatMap(id -> gateway.gateway().heldMessages().find(id))
@@ -270,6 +273,21 @@ public class MailService {
             }
         }
         return sendFailure;
+    }
+
+    /**
+     * An SMTP reply is plain ASCII, so "ffôn" arrives as "ffon". When the refusal is the chain's own block, the pupil
+     * reads the chain's words with every letter; any other refusal is shown as the gateway said it.
+     */
+    private String inFull(Person me, Draft draft, String said) {
+        Verdict verdict = gateway.policy().evaluate(
+                MessageView.ofPlainText(me.email(), List.of(), draft.subject(), draft.body()));
+        return verdict instanceof Verdict.Block block && lettersOf(block.explanation()).equals(lettersOf(said))
+                ? block.explanation() : said;
+    }
+
+    private static String lettersOf(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("[^A-Za-z]", "");
     }
 
     private static Optional<String> replyText(String reply) {

@@ -1,5 +1,6 @@
 package uk.safekiosk.kiosk.roster;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,9 +14,11 @@ import uk.safekiosk.kiosk.i18n.Language;
 public class SchoolLanguage {
 
     private final SchoolRepository schools;
+    private final ApplicationEventPublisher events;
 
-    SchoolLanguage(SchoolRepository schools) {
+    SchoolLanguage(SchoolRepository schools, ApplicationEventPublisher events) {
         this.schools = schools;
+        this.events = events;
     }
 
     /** The school's language; English before any school exists. */
@@ -32,5 +35,6 @@ public class SchoolLanguage {
             throw new AccessDeniedException(admin.username() + " may not change the school's language");
         }
         schools.findAll().forEach(school -> school.setLanguage(language.code()));
+        events.publishEvent(new SchoolLanguageChanged(language));
     }
 }

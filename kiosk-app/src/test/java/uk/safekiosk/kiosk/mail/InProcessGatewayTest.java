@@ -15,9 +15,15 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.safekiosk.content.ContentSource;
 import uk.safekiosk.gateway.MailGateway;
+import uk.safekiosk.kiosk.i18n.Language;
+import uk.safekiosk.kiosk.roster.Person;
+import uk.safekiosk.kiosk.roster.RosterService;
+import uk.safekiosk.kiosk.roster.SchoolLanguage;
 import uk.safekiosk.kiosk.support.KioskViewTest;
 
 /** The gateway inside the kiosk, spoken to over real SMTP and IMAP sockets with the demo school's accounts. */
@@ -30,6 +36,14 @@ class InProcessGatewayTest extends KioskViewTest {
 
     @Autowired
     InProcessGateway inProcess;
+    @Autowired
+    SchoolLanguage language;
+    @Autowired
+    RosterService roster;
+    @Autowired
+    ContentSource content;
+    @Autowired
+    MailService mail;
 
     @Test
     void pupilMailToAClassmateArrivesAsOnePlainTextPart() throws Exception {
@@ -70,6 +84,29 @@ class InProcessGatewayTest extends KioskViewTest {
                 .hasStackTraceContaining("phone number");
 
         assertThat(inboxCount(gateway, CARA, "demo-pupil")).isEqualTo(before);
+    }
+
+    @Test
+    void inAWelshSchoolThePupilIsToldInWelshWhateverTheClient() throws Exception {
+        MailGateway gateway = inProcess.gateway();
+        String welsh = content.properties("wording/gateway_cy.properties").getProperty("verdict.block.PHONE");
+        try {
+            language.set(roster.findByUsername("admin").orElseThrow(), Language.WELSH);
+
+            assertThatThrownBy(() -> send(gateway, AVA, "demo-pupil", CARA, "ffonia fi", "07700 900123 yw fy rhif"))
+                    .as("an SMTP reply is plain ASCII").isInstanceOf(MessagingException.class)
+                    .hasStackTraceContaining("550")
+                    .hasStackTraceContaining("Mae rhif ffon yn dy neges");
+            Person ava = roster.findByUsername("oak.ava").orElseThrow();
+            Person cara = roster.findByUsername("oak.cara").orElseThrow();
+            assertThat(mail.send(ava, new Draft(Set.of(cara.id()), "ffonia fi", "07700 900123 yw fy rhif")))
+                    .as("the kiosk shows every letter").isEqualTo(new SendOutcome.Refused(welsh));
+            assertThat(welsh).contains("ffôn");
+        } finally {
+            language.set(roster.findByUsername("admin").orElseThrow(), Language.ENGLISH);
+        }
+        assertThatThrownBy(() -> send(gateway, AVA, "demo-pupil", CARA, "ring me", "my number is 07700 900123"))
+                .as("English again").hasStackTraceContaining("phone number");
     }
 
     @Test

@@ -44,6 +44,14 @@ public final class PolicyChain implements Policy {
                 VerdictTable.fromContent(content), Explanations.fromContent(content, language));
     }
 
+    /**
+     * The same rules and verdicts, explaining in {@code language} ({@code wording/gateway_<language>.properties}):
+     * a kiosk whose school changes language swaps chains without reading the lists again.
+     */
+    public PolicyChain inLanguage(ContentSource content, Locale language) {
+        return new PolicyChain(normaliser, rules, verdicts, Explanations.fromContent(content, language));
+    }
+
     @Override
     public Verdict evaluate(MessageView message) {
         return decide(inspect(message));

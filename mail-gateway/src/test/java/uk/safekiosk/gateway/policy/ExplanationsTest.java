@@ -47,6 +47,17 @@ class ExplanationsTest {
     }
 
     @Test
+    void welshHasWordingForEveryReasonAndVerdict() {
+        Explanations welsh = Explanations.fromContent(ContentSource.defaults(), Locale.of("cy"));
+        for (ReasonCode reason : ReasonCode.values()) {
+            for (VerdictKind kind : VerdictKind.values()) {
+                assertThat(welsh.explain(kind, List.of(reason))).as(kind + " " + reason).isNotBlank()
+                        .isNotEqualTo(ENGLISH.explain(kind, List.of(reason)));
+            }
+        }
+    }
+
+    @Test
     void missingWordingFailsNamingTheFile() {
         assertThatThrownBy(() -> Explanations.fromContent(ContentSource.defaults(), Locale.of("xx")))
                 .hasMessageContaining("wording/gateway_xx.properties")

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,21 @@ class PolicyChainTest {
         assertThat(verdict).isInstanceOf(Verdict.Block.class);
         assertThat(verdict.reasons()).containsExactly(ReasonCode.PHONE);
         assertThat(verdict.explanation()).isEqualTo(WORDING.getProperty("verdict.block.PHONE"));
+    }
+
+    @Test
+    void aChainInWelshFindsTheSameAndExplainsInWelsh() {
+        Properties welsh = ContentSource.defaults().properties("wording/gateway_cy.properties");
+        PolicyChain cymraeg = CHAIN.inLanguage(ContentSource.defaults(), Locale.of("cy"));
+
+        Verdict verdict = cymraeg.evaluate(message("my number is 07700 900 123"));
+
+        assertThat(verdict).isInstanceOf(Verdict.Block.class);
+        assertThat(verdict.reasons()).containsExactly(ReasonCode.PHONE);
+        assertThat(verdict.explanation()).isEqualTo(welsh.getProperty("verdict.block.PHONE"))
+                .isNotEqualTo(WORDING.getProperty("verdict.block.PHONE"));
+        assertThat(CHAIN.evaluate(message("my number is 07700 900 123")).explanation())
+                .as("the English chain is unchanged").isEqualTo(WORDING.getProperty("verdict.block.PHONE"));
     }
 
     @Test
