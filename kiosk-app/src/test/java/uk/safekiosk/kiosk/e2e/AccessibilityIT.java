@@ -204,6 +204,14 @@ class AccessibilityIT extends BrowserIT {
         assertThat(teacher.getByRole(AriaRole.HEADING, named("Whistle report"))).isVisible();
         audit(teacher, "teacher-whistle-report");
 
+        String held = DemoMail.unique("Playground");
+        demo.send("oak.ava", held, "Ben you are so stupid at football", "oak.ben");
+        teacher.navigate("/teacher");
+        Locator heldRow = teacher.locator(".kiosk-held-row").filter(new Locator.FilterOptions().setHasText(held));
+        heldRow.getByRole(AriaRole.BUTTON, inside("Open")).click();
+        assertThat(teacher.getByRole(AriaRole.HEADING, named("Held message"))).isVisible();
+        audit(teacher, "teacher-held-message");
+
         teacher.navigate("/teacher/incidents");
         assertThat(teacher.getByRole(AriaRole.BUTTON, named("Export CSV"))).isVisible();
         audit(teacher, "teacher-incidents");
