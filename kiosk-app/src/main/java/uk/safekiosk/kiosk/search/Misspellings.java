@@ -17,7 +17,7 @@ import uk.safekiosk.gateway.text.Token;
  * swapped neighbouring letters count as one edit, and a word that sounds the same (Double Metaphone) may be two edits
  * away ("omegal", "marajuana"). A short word is only put right when a doubled letter was written once ("kil"), a
  * silent first letter was left out ("nife", "nuckle") or a final "z" stands for "s" ("fanz"), as children write
- * what they hear.
+ * what they hear. A word that is no misspelling may be words run together ({@link RunTogetherWords}).
  */
 final class Misspellings {
 
@@ -40,6 +40,7 @@ final class Misspellings {
     private final Set<String> knownWords;
     private final Set<String> listed;
     private final Map<Character, List<Spelling>> byFirstLetter;
+    private final RunTogetherWords runTogether;
 
     Misspellings(Set<String> knownWords, Set<String> listedWords) {
         this.knownWords = knownWords;
@@ -60,6 +61,7 @@ final class Misspellings {
         byFirst.values().forEach(list -> list.sort((a, b) -> a.written().compareTo(b.written())));
         this.listed = Set.copyOf(listedWords);
         this.byFirstLetter = Map.copyOf(byFirst);
+        this.runTogether = new RunTogetherWords(knownWords, this.listed);
     }
 
     /** The query with every misspelled listed word put right, or empty when nothing needed it. */
@@ -73,6 +75,9 @@ final class Misspellings {
                 continue;
             }
             String fix = correction(token.text());
+            if (fix == null && isLetters(token.text())) {
+                fix = runTogether.split(token.text());
+            }
             if (fix != null) {
                 out.append(original, copied, token.start()).append(fix);
                 copied = token.end();
