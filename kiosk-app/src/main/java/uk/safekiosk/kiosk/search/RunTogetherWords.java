@@ -1,18 +1,28 @@
 package uk.safekiosk.kiosk.search;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
- * Pulls apart words a child ran together ("sexvideos", "hotgirls", "killmyself") so the lists, which are written as
- * separate words, can read them. A word is only split when it is not a real word itself (so "sussex", "cocktail" and
- * "therapist" stay whole), into the fewest parts (two or three) that are each a real or listed word of three letters
- * or more, with at least one part listed. The split query is screened again, so a split that makes harmless words
+ * Pulls apart words a child ran together ("sexvideos", "hotgirls", "howtomakeapipebomb", "unblcokedgames") so the
+ * lists, which are written as separate words, can read them. A word is only split when it is not a real word itself
+ * (so "sussex", "cocktail" and "therapist" stay whole), into the fewest parts that are each a real or listed word of
+ * three letters or more, a listed word of one or two ("a", "to", "my") or a misspelling of a listed word, with at
+ * least one longer part listed. The split query is screened again, so a split that makes harmless words
  * ("minecraftsword") stays harmless.
  */
 final class RunTogetherWords {
 
-    private static final int SHORTEST_PART = 3;
-    private static final int MAX_PARTS = 3;
+    private static final int SHORTEST_WORD = 3;
+    private static final int SHORTEST_MISSPELLING = 5;
+    private static final int MAX_PARTS = 6;
+    private static final Set<String> ONE_LETTER_WORDS = Set.of("a", "i");
+
+    /** A way to write the rest of a word: its parts, how many, and whether a longer part is listed. */
+    private record Split(String text, int parts, boolean listed) {
+    }
 
     private final Set<String> knownWords;
     private final Set<String> listed;
@@ -22,39 +32,59 @@ final class RunTogetherWords {
         this.listed = listedWords;
     }
 
-    /** The word written as separate words, or null when it is no run of them. */
-    String split(String word) {
-        if (word.length() < 2 * SHORTEST_PART || knownWords.contains(word) || listed.contains(word)) {
+    /**
+     * The word written as separate words, or null when it is no run of them. {@code corrected} gives the listed word
+     * a part misspells, or null.
+     */
+    String split(String word, UnaryOperator<String> corrected) {
+        if (word.length() < 2 * SHORTEST_WORD || knownWords.contains(word) || listed.contains(word)) {
             return null;
         }
-        for (int parts = 2; parts <= MAX_PARTS; parts++) {
-            String split = split(word, parts, false);
-            if (split != null) {
-                return split;
-            }
-        }
-        return null;
+        Split best = best(word, 0, corrected, new HashMap<>());
+        return best != null && best.listed() && best.parts() > 1 ? best.text() : null;
     }
 
-    /** {@code word} as exactly {@code parts} words, each real or listed and one of them listed, or null. */
-    private String split(String word, int parts, boolean listedSeen) {
-        if (parts == 1) {
-            boolean isListed = listed.contains(word);
-            return word.length() >= SHORTEST_PART && (isListed || knownWords.contains(word)) && (listedSeen || isListed)
-                    ? word : null;
+    /** The fewest parts for {@code word} from {@code from} on, preferring a split with a listed part. */
+    private Split best(String word, int from, UnaryOperator<String> corrected, Map<Integer, Split> memo) {
+        if (memo.containsKey(from)) {
+            return memo.get(from);
         }
-        // Longest first part first, so "hotgirls" is "hot girls" rather than a run of scraps.
-        for (int end = word.length() - SHORTEST_PART * (parts - 1); end >= SHORTEST_PART; end--) {
-            String head = word.substring(0, end);
-            boolean headListed = listed.contains(head);
-            if (!headListed && !knownWords.contains(head)) {
+        Split best = null;
+        for (int end = word.length(); end > from; end--) {
+            String part = word.substring(from, end);
+            String asWord = asWord(part, corrected);
+            if (asWord == null) {
                 continue;
             }
-            String rest = split(word.substring(end), parts - 1, listedSeen || headListed);
-            if (rest != null) {
-                return head + " " + rest;
+            boolean partListed = part.length() >= SHORTEST_WORD && listed.contains(asWord);
+            Split split = end == word.length() ? new Split(asWord, 1, partListed) : null;
+            if (split == null) {
+                Split rest = best(word, end, corrected, memo);
+                if (rest != null && rest.parts() < MAX_PARTS) {
+                    split = new Split(asWord + " " + rest.text(), rest.parts() + 1, partListed || rest.listed());
+                }
+            }
+            if (split != null && better(split, best)) {
+                best = split;
             }
         }
-        return null;
+        memo.put(from, best);
+        return best;
+    }
+
+    private static boolean better(Split a, Split b) {
+        return b == null || (a.listed() && !b.listed()) || (a.listed() == b.listed() && a.parts() < b.parts());
+    }
+
+    /** The part as a word of the lists or of English (a misspelling put right), or null. */
+    private String asWord(String part, UnaryOperator<String> corrected) {
+        if (part.length() < SHORTEST_WORD) {
+            boolean word = part.length() > 1 || ONE_LETTER_WORDS.contains(part);
+            return word && listed.contains(part) ? part : null;
+        }
+        if (listed.contains(part) || knownWords.contains(part)) {
+            return part;
+        }
+        return part.length() >= SHORTEST_MISSPELLING ? corrected.apply(part) : null;
     }
 }
