@@ -8,9 +8,11 @@ import java.util.function.UnaryOperator;
 /**
  * Pulls apart words a child ran together ("sexvideos", "hotgirls", "howtomakeapipebomb", "unblcokedgames") so the
  * lists, which are written as separate words, can read them. A word is only split when it is not a real word itself
- * (so "sussex", "cocktail" and "therapist" stay whole), into the fewest parts that are each a real or listed word of
- * three letters or more, a listed word of one or two ("a", "to", "my") or a misspelling of a listed word, with at
- * least one longer part listed. The split query is screened again, so a split that makes harmless words
+ * (so "sussex", "cocktail" and "therapist" stay whole), into parts that are each a real or listed word of three
+ * letters or more, a listed word of one or two ("a", "to", "my") or a misspelling of a listed word, with at least
+ * one longer part listed. Of the ways to split it, the one with the fewest misspelt parts wins (so "howtomakeabomb"
+ * is not "how to makes bomb"), then the one with the fewest parts, then the one with the longer words ("how to
+ * kill", not "how tok ill"). The split query is screened again, so a split that makes harmless words
  * ("minecraftsword") stays harmless.
  */
 final class RunTogetherWords {
@@ -20,8 +22,33 @@ final class RunTogetherWords {
     private static final int MAX_PARTS = 6;
     private static final Set<String> ONE_LETTER_WORDS = Set.of("a", "i");
 
-    /** A way to write the rest of a word: its parts, how many, and whether a longer part is listed. */
-    private record Split(String text, int parts, boolean listed) {
+    /**
+     * A way to write the rest of a word: its parts, how many, how many were misspelt, the sum of their lengths
+     * squared (more for longer words) and whether a longer part is listed.
+     */
+    private record Split(String text, int parts, int misspelt, int squares, boolean listed) {
+
+        Split then(String part, boolean partMisspelt, boolean partListed) {
+            return new Split(part + " " + text, parts + 1, misspelt + (partMisspelt ? 1 : 0),
+                    squares + part.length() * part.length(), listed || partListed);
+        }
+
+        static Split of(String part, boolean partMisspelt, boolean partListed) {
+            return new Split(part, 1, partMisspelt ? 1 : 0, part.length() * part.length(), partListed);
+        }
+
+        boolean betterThan(Split other) {
+            if (other == null) {
+                return true;
+            }
+            if (listed != other.listed) {
+                return listed;
+            }
+            if (misspelt != other.misspelt) {
+                return misspelt < other.misspelt;
+            }
+            return parts != other.parts ? parts < other.parts : squares > other.squares;
+        }
     }
 
     private final Set<String> knownWords;
@@ -57,23 +84,20 @@ final class RunTogetherWords {
                 continue;
             }
             boolean partListed = part.length() >= SHORTEST_WORD && listed.contains(asWord);
-            Split split = end == word.length() ? new Split(asWord, 1, partListed) : null;
+            boolean misspelt = !asWord.equals(part);
+            Split split = end == word.length() ? Split.of(asWord, misspelt, partListed) : null;
             if (split == null) {
                 Split rest = best(word, end, corrected, memo);
                 if (rest != null && rest.parts() < MAX_PARTS) {
-                    split = new Split(asWord + " " + rest.text(), rest.parts() + 1, partListed || rest.listed());
+                    split = rest.then(asWord, misspelt, partListed);
                 }
             }
-            if (split != null && better(split, best)) {
+            if (split != null && split.betterThan(best)) {
                 best = split;
             }
         }
         memo.put(from, best);
         return best;
-    }
-
-    private static boolean better(Split a, Split b) {
-        return b == null || (a.listed() && !b.listed()) || (a.listed() == b.listed() && a.parts() < b.parts());
     }
 
     /** The part as a word of the lists or of English (a misspelling put right), or null. */
