@@ -30,7 +30,7 @@ class FreshQueryCorpusFloorTest {
     void shapeCorpusStaysAboveTheFloors() throws IOException, URISyntaxException {
         List<LabelledQuery> corpus = corpus("/shape-queries.jsonl");
 
-        assertThat(corpus).hasSizeGreaterThanOrEqualTo(390);
+        assertThat(corpus).hasSizeGreaterThanOrEqualTo(640);
         assertAboveTheFloors(QueryCorpusScore.of(SCREEN, corpus));
     }
 
