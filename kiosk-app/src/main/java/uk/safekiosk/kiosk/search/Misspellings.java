@@ -17,7 +17,8 @@ import uk.safekiosk.gateway.text.Token;
  * swapped neighbouring letters count as one edit, and a word that sounds the same (Double Metaphone) may be two edits
  * away ("omegal", "marajuana"). A short word is only put right when a doubled letter was written once ("kil"), a
  * silent first letter was left out ("nife", "nuckle") or a final "z" stands for "s" ("fanz"), as children write
- * what they hear.
+ * what they hear. A word that is no misspelling may be words run together ({@link RunTogetherWords}), and two
+ * neighbours may be one listed word split in the wrong place ("whats ap").
  */
 final class Misspellings {
 
@@ -40,6 +41,7 @@ final class Misspellings {
     private final Set<String> knownWords;
     private final Set<String> listed;
     private final Map<Character, List<Spelling>> byFirstLetter;
+    private final RunTogetherWords runTogether;
 
     Misspellings(Set<String> knownWords, Set<String> listedWords) {
         this.knownWords = knownWords;
@@ -60,6 +62,7 @@ final class Misspellings {
         byFirst.values().forEach(list -> list.sort((a, b) -> a.written().compareTo(b.written())));
         this.listed = Set.copyOf(listedWords);
         this.byFirstLetter = Map.copyOf(byFirst);
+        this.runTogether = new RunTogetherWords(knownWords, this.listed);
     }
 
     /** The query with every misspelled listed word put right, or empty when nothing needed it. */
@@ -68,11 +71,26 @@ final class Misspellings {
         StringBuilder out = new StringBuilder(original.length());
         int copied = 0;
         boolean changed = false;
-        for (Token token : text.words()) {
+        List<Token> words = text.words();
+        for (int i = 0; i < words.size(); i++) {
+            Token token = words.get(i);
             if (token.start() < copied) {
                 continue;
             }
+            Token next = i + 1 < words.size() && words.get(i + 1).sentence() == token.sentence() ? words.get(i + 1)
+                    : null;
+            String joined = next == null ? null : joined(token.text(), next.text());
+            if (joined != null) {
+                out.append(original, copied, token.start()).append(joined);
+                copied = next.end();
+                changed = true;
+                continue;
+            }
             String fix = correction(token.text());
+            String letters = fix == null ? letters(token) : null;
+            if (letters != null) {
+                fix = runTogether.split(letters, this::correction);
+            }
             if (fix != null) {
                 out.append(original, copied, token.start()).append(fix);
                 copied = token.end();
@@ -118,6 +136,31 @@ final class Misspellings {
             }
         }
         return best;
+    }
+
+    /**
+     * The listed word two neighbours make when a child split one ("whats ap" for "whatsapp"), or null. One of them
+     * must be no word at all, so "pen is" never becomes "penis".
+     */
+    private String joined(String first, String second) {
+        if (!isLetters(first) || !isLetters(second) || (isWord(first) && isWord(second))) {
+            return null;
+        }
+        String both = first + second;
+        return listed.contains(both) ? both : correction(both);
+    }
+
+    private boolean isWord(String word) {
+        return listed.contains(word) || knownWords.contains(word);
+    }
+
+    /** The word in letters: as typed less a number at its end ("games76", not read as leetspeak), as read, or null. */
+    private static String letters(Token token) {
+        String typed = token.raw().replaceFirst("[0-9]+$", "");
+        if (typed.length() < token.raw().length() && isLetters(typed)) {
+            return typed;
+        }
+        return isLetters(token.text()) ? token.text() : null;
     }
 
     /** The listed word this one is with one of its letters written twice ("kil" → "kill"), or null. */

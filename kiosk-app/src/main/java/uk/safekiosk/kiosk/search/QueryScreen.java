@@ -18,9 +18,9 @@ import uk.safekiosk.gateway.text.TextNormaliser;
  *
  * <p>The query is read the way the mail gateway reads a message (its normaliser undoes case, accents, look-alike
  * letters, leetspeak, stretched and spaced-out letters), then once more with children's misspellings of listed words
- * put right. Phrases in {@code allow.txt} ("naked mole rat", "bath bomb", "sex of a ladybird") are taken out of the
- * query before the reason lists look at it, so a harmless phrase never trips a list; SELFHARM always looks at the
- * whole query, because a child asking for help is never explained away.
+ * put right and words they ran together pulled apart. Phrases in {@code allow.txt} ("naked mole rat", "bath bomb",
+ * "sex of a ladybird") are taken out of the query before the reason lists look at it, so a harmless phrase never
+ * trips a list; SELFHARM always looks at the whole query, because a child asking for help is never explained away.
  */
 public final class QueryScreen {
 

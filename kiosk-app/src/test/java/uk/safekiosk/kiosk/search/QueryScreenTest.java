@@ -78,6 +78,59 @@ class QueryScreenTest {
         assertThat(SCREEN.screen(query).reasons()).contains(reason);
     }
 
+    @ParameterizedTest
+    @CsvSource({"sexvideos, ADULT", "hotgirls, ADULT", "howtomakeabomb, WEAPONS", "unblcokedgames76, BYPASS",
+            "freerobux2024, GAMBLING", "whats ap web, SOCIAL_MEDIA", "snap chatt login, SOCIAL_MEDIA"})
+    void readsWordsRunTogetherOrSplitInTheWrongPlace(String query, QueryReason reason) {
+        assertThat(SCREEN.screen(query).reasons()).contains(reason);
+    }
+
+    @Test
+    void escalatesSelfHarmWrittenAsOneWord() {
+        assertThat(SCREEN.screen("howtokillmyself").verdict()).isEqualTo(QueryVerdict.ESCALATE);
+        assertThat(SCREEN.screen("iwanttodie").verdict()).isEqualTo(QueryVerdict.ESCALATE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"middlesex", "sussex", "cocktailsausages", "breaststroke", "minecraftsword",
+            "my pen is blue", "shootingstar", "booby trap ideas for a den"})
+    void neverSplitsOrJoinsHarmlessWordsIntoAListedOne(String query) {
+        assertThat(SCREEN.screen(query).allowed()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"where does my teacher live, PERSONAL", "find someones address by their name, PERSONAL",
+            "free robux no verification, GAMBLING", "loot box opening sites, GAMBLING",
+            "hitler was a good guy, HATE", "holocaust was a hoax, HATE", "kkk costume, HATE",
+            "girls with no top on, ADULT", "apps to meet new friends online, SOCIAL_MEDIA",
+            "best knife to carry for protection, WEAPONS", "how to roll a blunt, DRUGS_ALCOHOL",
+            "put bleach in someones drink, VIOLENCE_GORE", "browser that isnt blocked at school, BYPASS"})
+    void blocksTheShapesOfQueriesNotWrittenYet(String query, QueryReason reason) {
+        ScreenResult result = SCREEN.screen(query);
+
+        assertThat(result.verdict()).isEqualTo(QueryVerdict.BLOCK);
+        assertThat(result.reasons()).contains(reason);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"how to stop existing", "painless way to go to sleep forever",
+            "what happens if you take lots of paracetamol", "everyone would be happier if i wasnt here",
+            "my uncle makes me keep secrets about touching", "cuts on my arms how to hide them from mum"})
+    void escalatesIndirectWordsForWantingToDieOrBeingHurt(String query) {
+        assertThat(SCREEN.screen(query).verdict()).isEqualTo(QueryVerdict.ESCALATE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"where does the queen live", "where do penguins live", "how to write an address",
+            "how many pills are in a pack of smarties", "how to get thin crust pizza", "how to stop eating sweets",
+            "how to bet in maths probability", "faggots and peas recipe", "what does discord mean in music",
+            "horrible histories gruesome romans", "how to beat my dad at chess", "are boys smarter than girls",
+            "isis egyptian goddess pictures", "my mum said dont tell my brother about his birthday present",
+            "how much is 800 robux"})
+    void letsLookAlikesOfTheNewShapesThrough(String query) {
+        assertThat(SCREEN.screen(query).allowed()).isTrue();
+    }
+
     @Test
     void neverTakesARealWordForAMisspellingOfAListedOne() {
         assertThat(SCREEN.screen("getting ready for school").allowed()).isTrue();
