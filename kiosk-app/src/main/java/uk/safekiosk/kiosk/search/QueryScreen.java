@@ -21,6 +21,8 @@ import uk.safekiosk.gateway.text.TextNormaliser;
  * put right and words they ran together pulled apart. Phrases in {@code allow.txt} ("naked mole rat", "bath bomb",
  * "sex of a ladybird") are taken out of the query before the reason lists look at it, so a harmless phrase never
  * trips a list; SELFHARM always looks at the whole query, because a child asking for help is never explained away.
+ * The gateway's own detectors then read the query as a message: personal details, and a child telling of harm in
+ * words no query list has (see {@link GatewayDetectors}).
  */
 public final class QueryScreen {
 
@@ -30,15 +32,15 @@ public final class QueryScreen {
     private final Map<QueryReason, PhraseList> lists;
     private final PhraseList allowed;
     private final Misspellings misspellings;
-    private final PersonalDetails personalDetails;
+    private final GatewayDetectors gatewayDetectors;
 
     private QueryScreen(TextNormaliser normaliser, Map<QueryReason, PhraseList> lists, PhraseList allowed,
-                        Misspellings misspellings, PersonalDetails personalDetails) {
+                        Misspellings misspellings, GatewayDetectors gatewayDetectors) {
         this.normaliser = normaliser;
         this.lists = lists;
         this.allowed = allowed;
         this.misspellings = misspellings;
-        this.personalDetails = personalDetails;
+        this.gatewayDetectors = gatewayDetectors;
     }
 
     /** The screen from the shipped lists plus any a school added under {@code <data-dir>/content/search/screen/}. */
@@ -51,7 +53,7 @@ public final class QueryScreen {
         }
         return new QueryScreen(normaliser, Map.copyOf(lists), source.allowList(),
                 new Misspellings(source.knownWords(), source.listedWords()),
-                PersonalDetails.fromContent(content, normaliser));
+                GatewayDetectors.fromContent(content, normaliser));
     }
 
     public ScreenResult screen(String query) {
@@ -60,9 +62,7 @@ public final class QueryScreen {
         NormalisedText typed = normaliser.normalise(text);
         collect(typed, found);
         misspellings.correct(typed).ifPresent(corrected -> collect(normaliser.normalise(corrected), found));
-        if (personalDetails.foundIn(text)) {
-            found.add(QueryReason.PERSONAL);
-        }
+        found.addAll(gatewayDetectors.foundIn(text));
         return ScreenResult.of(found);
     }
 

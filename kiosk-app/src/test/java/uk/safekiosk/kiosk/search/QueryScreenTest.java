@@ -29,6 +29,23 @@ class QueryScreenTest {
         assertThat(SCREEN.screen(query)).isEqualTo(new ScreenResult(QueryVerdict.ALLOW, List.of()));
     }
 
+    /** Typed into search as a child would write it to a person: the gateway's disclosure rule hears it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"my step dad hits me with his belt when he is drunk",
+            "nobody makes me any tea at home and im hungry every night",
+            "a man on roblox wants pictures of me and says keep it secret from my mum",
+            "i scratch my arms with scissors so i feel better"})
+    void aDisclosureTypedIntoSearchReachesAGrownUp(String query) {
+        assertThat(SCREEN.screen(query).verdict()).as(query).isEqualTo(QueryVerdict.ESCALATE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"in pshe we learned who to tell if someone hurts you", "my dog hurt his paw on a stick",
+            "story where the wolf hits the pig", "scissors safety for kids"})
+    void lessonsPetsAndStoriesAboutHurtAreNotDisclosures(String query) {
+        assertThat(SCREEN.screen(query).verdict()).as(query).isNotEqualTo(QueryVerdict.ESCALATE);
+    }
+
     @ParameterizedTest
     @CsvSource({
             "porn, ADULT", "naked women, ADULT", "s*x videos, ADULT", "spicy pics, ADULT",
