@@ -214,7 +214,8 @@ class DisclosureRuleTest {
             "my uncle pressed my hand on the radiator",
             "he smashes up the kitchen when he has had beer",
             "step dad said hed snap my neck if i cried",
-            "dad said stop crying or he will give me something to cry about"})
+            "dad said stop crying or he will give me something to cry about",
+            "i get smacked with the hairbrush if my room is messy"})
     void escalatesHarmWithThingsAndThreats(String text) {
         assertThat(disclosed(text)).isNotEmpty();
     }
@@ -291,7 +292,8 @@ class DisclosureRuleTest {
     @ValueSource(strings = {
             "can i tell you something bad, i lost my reading book again",
             "something scary happened in my dream last night",
-            "can i talk to you about something scary i watched on youtube"})
+            "can i talk to you about something scary i watched on youtube",
+            "can i speak to you about something at home, my hamster had babies"})
     void letsObliqueAsksAboutEverydayThingsThrough(String text) {
         assertThat(disclosed(text)).isEmpty();
     }
@@ -310,7 +312,8 @@ class DisclosureRuleTest {
             "a grown up i met in a game sent me loads of gems and said i owe him a photo in my pjs",
             "someone on tiktok live asked me to show my feet and my bedroom",
             "my friend online is an adult and says we are in love",
-            "these bigger boys said i owe them now and i have to hold stuff in my bag for them"})
+            "these bigger boys said i owe them now and i have to hold stuff in my bag for them",
+            "someone on discord said he'll share my photo with everyone unless i send more"})
     void escalatesGiftsThatMakeADebtAndAsksToShowTheBody(String text) {
         assertThat(disclosed(text)).isNotEmpty();
     }
