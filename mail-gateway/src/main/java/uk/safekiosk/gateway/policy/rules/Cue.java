@@ -28,7 +28,7 @@ enum Cue {
     GONE,
     /** What groomers ask for: pictures, secrecy, meeting, gifts, flattery. */
     ASK,
-    /** Asking to tell something bad: "can i talk to you about something bad", "something happened". */
+    /** Asking to tell something bad: "can i talk to you about something bad", "something bad keeps happening". */
     TELL,
     /** Asking what dying, or a way of dying, is like: "what happens if you stop breathing". */
     HOW,
