@@ -19,7 +19,7 @@ import uk.safekiosk.gateway.policy.Verdict;
  */
 class HardNegativesFloorTest {
 
-    private static final int MAX_ESCALATED = 3;
+    private static final int MAX_ESCALATED = 0;
     private static final int MAX_STOPPED = 3;
 
     @Test

@@ -28,6 +28,12 @@ enum Cue {
     GONE,
     /** What groomers ask for: pictures, secrecy, meeting, gifts, flattery. */
     ASK,
+    /** Asking to tell something bad: "can i talk to you about something bad", "something bad keeps happening". */
+    TELL,
+    /** Asking what dying, or a way of dying, is like: "what happens if you stop breathing". */
+    HOW,
+    /** Wanting to try it: "i want to try it", "im going to do it". */
+    TRY,
     /** A grown-up or older child at home: "step dad", "mum's boyfriend", "babysitter". */
     PERSON,
     /** "he", "she", "they", "someone". */

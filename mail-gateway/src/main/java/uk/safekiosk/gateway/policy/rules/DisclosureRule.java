@@ -60,7 +60,10 @@ final class DisclosureRule extends GatewayRule {
         if (triggered.isEmpty()) {
             return;
         }
-        Map<Cue, List<PhraseMatch>> found = byCue(others.find(t));
+        // A trigger cue may be another shape's context (fear after "can i tell you something bad").
+        List<PhraseMatch> all = new ArrayList<>(others.find(t));
+        all.addAll(triggered);
+        Map<Cue, List<PhraseMatch>> found = byCue(all);
         Map<Cue, Set<Integer>> excused = new EnumMap<>(Cue.class);
         for (Cue excuse : DisclosureShape.EXCUSES) {
             excused.put(excuse, sentences(outside(found.get(excuse), triggered)));

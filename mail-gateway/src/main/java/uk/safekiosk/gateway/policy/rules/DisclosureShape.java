@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * needs someone who did it or a home setting; fear needs whom or where; words about oneself count alone. Each shape
  * names the excuse cues that undo it when they are in the same sentence: a lesson or a story undoes every shape, a
  * game or a joke every shape but grooming (which happens in games), an everyday worry only fear and secrets, a
- * harmless picture only grooming.
+ * harmless picture only grooming. An oblique "can i tell you something bad" counts with fear, a person or home
+ * close by; a question about how dying works counts with wanting to try it.
  */
 enum DisclosureShape {
     HARMED(Cue.HURT, Reach.NEXT_SENTENCE, Set.of(Cue.NOT, Cue.PLAY),
@@ -24,7 +25,10 @@ enum DisclosureShape {
     NOT_CARED_FOR(Cue.CARE, Reach.SENTENCE, Set.of(Cue.NOT, Cue.PLAY)),
     HURTING_MYSELF(Cue.SELF, Reach.SENTENCE, Set.of(Cue.NOT, Cue.PLAY)),
     WANTING_TO_BE_GONE(Cue.GONE, Reach.SENTENCE, Set.of(Cue.NOT, Cue.PLAY)),
-    GROOMED(Cue.ASK, Reach.MESSAGE, Set.of(Cue.NOT, Cue.SHOWING), Cue.STRANGER, Cue.HIDDEN);
+    GROOMED(Cue.ASK, Reach.MESSAGE, Set.of(Cue.NOT, Cue.SHOWING), Cue.STRANGER, Cue.HIDDEN),
+    ASKING_TO_TELL(Cue.TELL, Reach.NEXT_SENTENCE, Set.of(Cue.NOT, Cue.PLAY, Cue.WORRY), Cue.FEAR, Cue.PERSON,
+            Cue.HOME),
+    ASKING_HOW_TO_DIE(Cue.HOW, Reach.NEXT_SENTENCE, Set.of(Cue.NOT, Cue.PLAY), Cue.TRY);
 
     /** How far from the trigger its context may be. */
     enum Reach {

@@ -206,6 +206,147 @@ class DisclosureRuleTest {
         assertThat(disclosed(text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "the red lines on my back are from his belt",
+            "my nan hit me with the tv remote",
+            "mums new fella chucks his beer cans at us when hes mad",
+            "my uncle pressed my hand on the radiator",
+            "he smashes up the kitchen when he has had beer",
+            "step dad said hed snap my neck if i cried",
+            "dad said stop crying or he will give me something to cry about",
+            "i get smacked with the hairbrush if my room is messy"})
+    void escalatesHarmWithThingsAndThreats(String text) {
+        assertThat(disclosed(text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "my dad whacked the wasp with a wooden spoon lol",
+            "mum threw a ball at us in the garden and we caught it",
+            "my nan presses the iron on my school shirt every morning",
+            "my uncle smashed the wall down to make the kitchen bigger",
+            "my brother says hell smash me at fifa tonight",
+            "mum said she will kill me if i lose another coat"})
+    void letsChoresGamesAndIdiomsWithTheSameWordsThrough(String text) {
+        assertThat(disclosed(text)).isEmpty();
+    }
+
+    @Test
+    void aCoverStoryToldToSchoolExcusesNothing() {
+        assertThat(disclosed("the bruises on my legs are from dads belt, i told miss i fell off my bike"))
+                .isNotEmpty();
+        assertThat(disclosed("the bruise on my knee is from football")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "i took lots of my mums pills and felt sick",
+            "i throw up my tea on purpose every night",
+            "i drew on my arm with a blade",
+            "i punched my legs till they went purple",
+            "i want to starve myself until i look like a model"})
+    void escalatesSelfHarmWithThingsAndOnPurpose(String text) {
+        assertThat(disclosed(text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "my nan takes loads of tablets for her heart",
+            "my sister fell off the sofa on purpose to make us laugh",
+            "i cut my finger on the pencil sharpener blade by accident",
+            "i want to stop eating sweets because they are bad for my teeth"})
+    void letsMedicineAccidentsAndHealthyEatingThrough(String text) {
+        assertThat(disclosed(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "does it hurt to drown. i might try it in the bath",
+            "what happens if u stop breathing. i want to try it",
+            "what would happen if i took all my nans tablets",
+            "i stand on the bridge on the way home and think about falling in"})
+    void escalatesAskingHowToDieAndThinkingOfFalling(String text) {
+        assertThat(disclosed(text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "what happens if you die in minecraft. i want to try hardcore mode",
+            "does it hurt to get your ears pierced. i might try it",
+            "we learned what happens if you stop breathing in first aid",
+            "i stood on the bridge and watched the boats"})
+    void letsQuestionsAboutGamesAndBodiesThrough(String text) {
+        assertThat(disclosed(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "can i talk to u tomorow about something bad. its about my step dad. im scared",
+            "can i tell you something bad tomorrow. its about my uncle"})
+    void escalatesAnObliqueAskWithSomeoneOrFearNearby(String text) {
+        assertThat(disclosed(text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "can i tell you something bad, i lost my reading book again",
+            "something scary happened in my dream last night",
+            "can i talk to you about something scary i watched on youtube",
+            "can i speak to you about something at home, my hamster had babies"})
+    void letsObliqueAsksAboutEverydayThingsThrough(String text) {
+        assertThat(disclosed(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "my mum says shes going to kill herself and i have to watch her so she doesnt",
+            "dad says he is going to kill himself if mum leaves",
+            "mum cuts herself and i have to help clean it up"})
+    void escalatesAGrownUpAtHomeWhoWantsToDie(String text) {
+        assertThat(disclosed(text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "a grown up i met in a game sent me loads of gems and said i owe him a photo in my pjs",
+            "someone on tiktok live asked me to show my feet and my bedroom",
+            "my friend online is an adult and says we are in love",
+            "these bigger boys said i owe them now and i have to hold stuff in my bag for them",
+            "someone on discord said he'll share my photo with everyone unless i send more"})
+    void escalatesGiftsThatMakeADebtAndAsksToShowTheBody(String text) {
+        assertThat(disclosed(text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "my friend online sent me a skin in minecraft",
+            "someone on roblox asked me to show them my house build",
+            "i owe him a sweet because he lent me a pencil"})
+    void letsGiftsBetweenPlayersAndShowingGameBuildsThrough(String text) {
+        assertThat(disclosed(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "my tooth has hurt for weeks and its gone black but mum says we cant be bothered with the dentist",
+            "mum doesnt pick me up from after school club anymore and i walk home in the dark",
+            "our electric has been off for days and its freezing",
+            "i have to sleep in the hall because there is no bed for me"})
+    void escalatesNeglectWithoutACarerWord(String text) {
+        assertThat(disclosed(text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "my tooth has hurt for weeks so mum took me to the dentist and now its better",
+            "mum wont take me to the doctor because its only a cold",
+            "i sleep on the floor in a sleeping bag at sleepovers",
+            "i wish i could stay in bed all day on saturday"})
+    void letsCareAndLazyDaysThrough(String text) {
+        assertThat(disclosed(text)).isEmpty();
+    }
+
     @Test
     void findingCoversTheCueAndItsContext() {
         assertThat(disclosed("yesterday my step dad whacks me again")).containsExactly("step dad whacks me");
