@@ -246,6 +246,27 @@ class BullyingRuleTest {
         assertThat(findings(REASON, text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "ur trainers are so cheap lol",
+            "lol ur packed lunch is rotten",
+            "ur jumper is so greasy 😂",
+            "even my little cousin can spell better than u",
+            "one more word and ur dead meat"})
+    void holdsALaughAtSomethingAboutTheReader(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "ur baby sister is so cute lol",
+            "ur hamster is so fat haha",
+            "my big brother is such a muppet lol",
+            "lol so stupid my pen broke"})
+    void letsLaughingAboutBabiesPetsAndOnesOwnFamilyThrough(String text) {
+        assertThat(findings(REASON, text)).isEmpty();
+    }
+
     @Test
     void findingCoversThePhrase() {
         assertThat(matched(REASON, "honestly nobody likes you")).contains("nobody likes you");
