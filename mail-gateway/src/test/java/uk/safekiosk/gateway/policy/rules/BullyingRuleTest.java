@@ -267,6 +267,26 @@ class BullyingRuleTest {
         assertThat(findings(REASON, text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "ur so talented 🙄",
+            "ur sooo clever said no one ever",
+            "its all ur fault we lost",
+            "everyone blames u for losing"})
+    void holdsSarcasmAndBlame(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "its not ur fault we lost",
+            "ur late again 🙄",
+            "ur a genius 👏👏",
+            "ur so kind, not everyone is"})
+    void letsPraiseAndGrumblesThrough(String text) {
+        assertThat(findings(REASON, text)).isEmpty();
+    }
+
     @Test
     void findingCoversThePhrase() {
         assertThat(matched(REASON, "honestly nobody likes you")).contains("nobody likes you");
