@@ -14,13 +14,13 @@ import uk.safekiosk.gateway.policy.PolicyChain;
 /**
  * The red-team sets must stay at what the lists reached on them. Sets 1 to 4 and the "fresh" sets (written for the
  * disclosure rule) were each written, scored, and only then used to widen the lists, so their floors guard against
- * going back, not against new wording. Set 5 has never been tuned on: its low floor is the honest figure for wording
- * the lists have not seen, and it should stay untuned so it can measure the next change. A set's floor is what it
- * reached, not the project-wide floor. Set 6 was written blind by a separate author who never saw the rules or
- * lists, and scored once against them. Sets 5 and 6 were tuned on for the SELFHARM round that added
- * {@code fresh5-selfharm.jsonl} (the selfharm engineer's own new wordings and look-alikes) and took in
- * {@code tune7-messages.jsonl} (written by a separate author, scored once before it was tuned on), so all of these now
- * guard against going back; only sets nobody has tuned on measure new wording.
+ * going back, not against new wording. A set's floor is what it reached, not the project-wide floor. Set 6 was written
+ * blind by a separate author who never saw the rules or lists; sets 5 and 6 measured wording the lists had not seen
+ * until the round that added {@code fresh5-selfharm.jsonl} and {@code fresh5-bullying.jsonl} (the two engineers' own
+ * new wordings and look-alikes, each batch scored before the lists were widened for it) and took in
+ * {@code tune7-messages.jsonl} (written by a separate author, scored once before it was tuned on). That round tuned
+ * on their misses, so every set here now only guards against going back; new wording is measured on a set nobody has
+ * tuned on (README, "How well it generalises").
  */
 class HeldOutCorpusFloorTest {
 
@@ -31,14 +31,15 @@ class HeldOutCorpusFloorTest {
             "heldout2-messages.jsonl,     154,  1.000,  0.013,       1.000",
             "heldout3-messages.jsonl,     126,  1.000,  0.035,       1.000",
             "heldout4-messages.jsonl,     65,   1.000,  0.000,       1.000",
-            "heldout5-messages.jsonl,     50,   0.83,   0.000,       1.000",
-            "heldout6-messages.jsonl,     180,  0.86,   0.028,       1.000",
+            "heldout5-messages.jsonl,     50,   1.000,  0.000,       1.000",
+            "heldout6-messages.jsonl,     180,  1.000,  0.000,       1.000",
             "fresh-messages.jsonl,        104,  1.000,  0.000,       1.000",
             "fresh2-messages.jsonl,       130,  1.000,  0.000,       1.000",
-            "fresh3-messages.jsonl,       90,   0.98,   0.000,       0.975",
+            "fresh3-messages.jsonl,       90,   1.000,  0.000,       1.000",
             "fresh4-messages.jsonl,       90,   1.000,  0.034,       1.000",
             "fresh5-selfharm.jsonl,       499,  0.98,   0.008,       0.98",
-            "tune7-messages.jsonl,        260,  0.80,   0.011,       1.000"})
+            "fresh5-bullying.jsonl,       345,  0.99,   0.000,       1.000",
+            "tune7-messages.jsonl,        260,  0.99,   0.000,       1.000"})
     void heldOutSetStaysAtItsFloors(String file, int size, double minRecall, double maxFalseBlock,
             double minEscalate) throws IOException, URISyntaxException {
         List<LabelledMessage> corpus = LabelledMessage.read(

@@ -43,7 +43,7 @@ public final class GatewayRules {
                         lists.grouped("password-allow.txt", Stars.IGNORE)),
                 new LinkRule(normaliser, tlds, LinkHosts.allowed(content)),
                 new OffensiveRule(normaliser, lists.grouped("offensive.txt", Stars.MATCH), wordAllow),
-                new BullyingRule(normaliser, lists.grouped("bullying.txt", Stars.MATCH)
+                new BullyingRule(normaliser, lists.withGroups("bullying.txt", "bullying-groups.txt", Stars.MATCH)
                         .plus(lists.withGroups("bullying-grammar.txt", "bullying-groups.txt", Stars.MATCH)),
                         wordAllow.plus(lists.withGroups("bullying-allow.txt", "bullying-groups.txt", Stars.IGNORE))),
                 new AttachmentRule(normaliser),

@@ -53,10 +53,15 @@ final class MeetRule extends GatewayRule {
         }
     }
 
-    /** Outside words that are not part of an in-school phrase ("after school" inside "after school club"). */
+    /**
+     * Outside words that are not part of an in-school phrase ("after school" inside "after school club"). A longer
+     * outside phrase around a school word stays outside ("the library on saturday" is not the school library).
+     */
     private static List<PhraseMatch> outside(List<PhraseMatch> found, List<PhraseMatch> inSchool) {
         return found.stream()
-                .filter(place -> inSchool.stream().noneMatch(s -> s.overlaps(place.start(), place.end())))
+                .filter(place -> inSchool.stream().noneMatch(s -> s.overlaps(place.start(), place.end())
+                        && !(place.start() <= s.start() && place.end() >= s.end()
+                                && place.end() - place.start() > s.end() - s.start())))
                 .toList();
     }
 

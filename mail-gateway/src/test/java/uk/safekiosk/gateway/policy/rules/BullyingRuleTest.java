@@ -163,6 +163,130 @@ class BullyingRuleTest {
         assertThat(findings(REASON, text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "ur nose looks like a squashed potato",
+            "ur fingers look like fat sausages lol",
+            "haha ur eyebrows wiggle when u talk",
+            "ur hearing aid is massive lol",
+            "ur skin is so dark we cant see u in the dark"})
+    void holdsMockingTheReadersLooksInNewWords(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "carrot top everyone is laughing at u",
+            "spotty sam spotty sam",
+            "oi bug eyes",
+            "its the smelly kid again"})
+    void holdsNicknamesFromFeaturesAndChants(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "i told the whole class about ur nits",
+            "everyone still remembers when u wet urself in year 2 lol",
+            "i screenshotted ur messages and sent them to the whole class",
+            "everybody heard u burp in the hall"})
+    void holdsExposingWhatHappenedToTheReader(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "cry more lol",
+            "boo hoo go tell ur mummy",
+            "i hope u trip over in the race",
+            "who even invited u lol",
+            "nobody would care if u moved away",
+            "ur the reason we lost every match"})
+    void holdsTauntsAndIllWishing(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "even ur dog doesnt like u",
+            "ur mum cant even afford school shoes",
+            "u have two dads thats so gross",
+            "ur whole family is broken lol",
+            "nice coat did u get it from the charity shop"})
+    void holdsPutDownsOfFamilyHomeAndIdentity(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "ill bin ur pencil case if u sit there again",
+            "if u tell sir ill rip ur book up",
+            "ill get my cousin to beat u up",
+            "we started a club and ur the only one not invited",
+            "everyone keep her out of the group"})
+    void holdsThreatsWithAConditionAndLeavingOut(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "lol ur so rubbish at uno 😂 rematch after lunch?",
+            "ur terrible at chess haha me too, best of three?",
+            "u cant play with my new bike yet its not ready",
+            "ur hair looks like a princess",
+            "ur house smells of cake yum",
+            "ill save u a seat if u sit there first",
+            "i told everyone about ur party, they cant wait",
+            "my grandad has a hearing aid and it whistles lol",
+            "baby shark baby shark",
+            "i cried at the film too lol",
+            "everyone laughed at ur joke",
+            "who even invented homework lol"})
+    void letsBanterAndLookAlikesOfTheNewShapesThrough(String text) {
+        assertThat(findings(REASON, text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "ur trainers are so cheap lol",
+            "lol ur packed lunch is rotten",
+            "ur jumper is so greasy 😂",
+            "even my little cousin can spell better than u",
+            "one more word and ur dead meat"})
+    void holdsALaughAtSomethingAboutTheReader(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "ur baby sister is so cute lol",
+            "ur hamster is so fat haha",
+            "my big brother is such a muppet lol",
+            "lol so stupid my pen broke"})
+    void letsLaughingAboutBabiesPetsAndOnesOwnFamilyThrough(String text) {
+        assertThat(findings(REASON, text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "ur so talented 🙄",
+            "ur sooo clever said no one ever",
+            "its all ur fault we lost",
+            "everyone blames u for losing"})
+    void holdsSarcasmAndBlame(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "its not ur fault we lost",
+            "ur late again 🙄",
+            "ur a genius 👏👏",
+            "ur so kind, not everyone is"})
+    void letsPraiseAndGrumblesThrough(String text) {
+        assertThat(findings(REASON, text)).isEmpty();
+    }
+
     @Test
     void findingCoversThePhrase() {
         assertThat(matched(REASON, "honestly nobody likes you")).contains("nobody likes you");

@@ -28,7 +28,8 @@ class MeetRuleTest {
             "do u wanna go to the cinema on sunday",
             "my mum can pick you up at 5 and we can go swimming",
             "ill be at the swings after school, come find me",
-            "sleepover at mine!!"})
+            "sleepover at mine!!",
+            "after swimming we can go to mine for tea"})
     void blocksPlansToMeetOutsideSchool(String text) {
         assertThat(findings(REASON, text)).isNotEmpty();
     }
@@ -55,6 +56,11 @@ class MeetRuleTest {
     @Test
     void anOutsidePlaceBeatsAnInSchoolOne() {
         assertThat(findings(REASON, "meet me at the library in town on saturday")).isNotEmpty();
+    }
+
+    @Test
+    void aSchoolPlaceOnADaySchoolIsShutIsOutside() {
+        assertThat(findings(REASON, "lets meet at the library on sunday")).isNotEmpty();
     }
 
     @Test

@@ -26,7 +26,8 @@ class PasswordRuleTest {
             "my phone code is 0000",
             "pw: tigers4ever",
             "i'll tell u my password if u tell me yours",
-            "my phone pin is nine nine one one"})
+            "my phone pin is nine nine one one",
+            "username is sam.t and password is tiger77"})
     void blocksSharingOrAskingForPasswords(String text) {
         assertThat(findings(REASON, text)).isNotEmpty();
     }
