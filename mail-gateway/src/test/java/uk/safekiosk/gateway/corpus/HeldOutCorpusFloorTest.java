@@ -20,7 +20,8 @@ import uk.safekiosk.gateway.policy.PolicyChain;
  * new wordings and look-alikes, each batch scored before the lists were widened for it) and took in
  * {@code tune7-messages.jsonl} (written by a separate author, scored once before it was tuned on). That round tuned
  * on their misses, so every set here now only guards against going back; new wording is measured on a set nobody has
- * tuned on (README, "How well it generalises").
+ * tuned on (README, "How well it generalises"). {@code variants8-messages.jsonl} holds new wordings of blind7's MEET,
+ * PASSWORD, SOCIAL and BULLYING misses and their look-alikes, written and scored before the lists were widened.
  */
 class HeldOutCorpusFloorTest {
 
@@ -39,7 +40,8 @@ class HeldOutCorpusFloorTest {
             "fresh4-messages.jsonl,       90,   1.000,  0.034,       1.000",
             "fresh5-selfharm.jsonl,       499,  0.98,   0.008,       0.98",
             "fresh5-bullying.jsonl,       345,  0.99,   0.000,       1.000",
-            "tune7-messages.jsonl,        260,  0.99,   0.000,       1.000"})
+            "tune7-messages.jsonl,        260,  0.99,   0.000,       1.000",
+            "variants8-messages.jsonl,    189,  0.98,   0.000,       1.000"})
     void heldOutSetStaysAtItsFloors(String file, int size, double minRecall, double maxFalseBlock,
             double minEscalate) throws IOException, URISyntaxException {
         List<LabelledMessage> corpus = LabelledMessage.read(
