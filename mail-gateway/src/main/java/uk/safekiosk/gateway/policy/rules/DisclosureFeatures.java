@@ -13,7 +13,7 @@ import uk.safekiosk.gateway.text.Token;
  */
 final class DisclosureFeatures {
 
-    static final int BITS = 20;
+    static final int BITS = 18;
     private static final int MASK = (1 << BITS) - 1;
     private static final int MIN_GRAM = 3;
     private static final int MAX_GRAM = 5;
