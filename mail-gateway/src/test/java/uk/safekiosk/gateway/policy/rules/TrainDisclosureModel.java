@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -92,7 +94,7 @@ public final class TrainDisclosureModel {
         // files, so no figure below has seen the file it is measured on.
         System.out.println("file | disclosures | lists escalate | lists miss | model adds | model alone | "
                 + "harmless | model alone stops | newly stopped | other blocks escalated | threshold");
-        double[] totals = new double[8];
+        int[] totals = new int[9];
         Map<Sample, Double> outOfFold = new HashMap<>();
         StringBuilder scores = new StringBuilder("file\tid\tselfharm\tharmless\tscore\tthreshold\n");
         for (String held : byFile.keySet()) {
@@ -112,8 +114,8 @@ public final class TrainDisclosureModel {
                 totals[i] += row[i];
             }
         }
-        System.out.printf(Locale.ROOT, "all | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f%n", totals[0],
-                totals[1], totals[2], totals[3], totals[4], totals[5], totals[6], totals[7]);
+        System.out.printf(Locale.ROOT, "all | %d | %d | %d | %d | %d | %d | %d | %d | %d |%n", totals[0], totals[1],
+                totals[2], totals[3], totals[4], totals[5], totals[6], totals[7], totals[8]);
 
         String scoresFile = System.getProperty("model.scores");
         if (scoresFile != null) {
@@ -142,7 +144,7 @@ public final class TrainDisclosureModel {
      * flags harmless, harmless newly stopped, other blocked labels the model escalates.
      */
     private static int[] row(List<Sample> test, Consumer<Sample> onNewlyStopped,
-            java.util.function.Predicate<Sample> flags) {
+            Predicate<Sample> flags) {
         int[] r = new int[9];
         for (Sample s : test) {
             boolean flagged = flags.test(s);
@@ -196,7 +198,7 @@ public final class TrainDisclosureModel {
         List<Sample> order = new ArrayList<>(samples);
         Random random = new Random(SEED);
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
-            java.util.Collections.shuffle(order, random);
+            Collections.shuffle(order, random);
             for (Sample s : order) {
                 double scale = s.slots.length == 0 ? 0 : 1 / Math.sqrt(s.slots.length);
                 double z = bias;
