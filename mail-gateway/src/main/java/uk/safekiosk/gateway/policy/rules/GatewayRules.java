@@ -28,6 +28,7 @@ public final class GatewayRules {
         return List.of(
                 new SelfHarmRule(normaliser, lists.grouped("selfharm.txt", Stars.MATCH)),
                 new DisclosureRule(normaliser, lists.disclosureCues(), lists.words("disclosure-negators.txt")),
+                new DisclosureModelRule(normaliser, lists.disclosureModel()),
                 new PhoneRule(normaliser),
                 new PostcodeRule(normaliser, PostcodeFormats.fromContent(content, normaliser)),
                 new AddressRule(normaliser, AddressWords.fromContent(content, normaliser)),
@@ -75,6 +76,15 @@ public final class GatewayRules {
                         disclosureGroups, Stars.IGNORE));
             }
             return cues;
+        }
+
+        /** The school's own model replaces the shipped one whole: two models' weights do not add up. */
+        DisclosureModel disclosureModel() {
+            String path = DIR + "disclosure-model.tsv";
+            String text = content.text(path)
+                    .orElseThrow(() -> new IllegalStateException(path + " is missing from the shipped content"));
+            return DisclosureModel.parse(path, text.lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList());
         }
 
         private PhraseGroups groups(String groupsFile) {
