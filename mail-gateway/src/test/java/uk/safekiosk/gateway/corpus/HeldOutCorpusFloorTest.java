@@ -20,7 +20,9 @@ import uk.safekiosk.gateway.policy.PolicyChain;
  * new wordings and look-alikes, each batch scored before the lists were widened for it) and took in
  * {@code tune7-messages.jsonl} (written by a separate author, scored once before it was tuned on). That round tuned
  * on their misses, so every set here now only guards against going back; new wording is measured on a set nobody has
- * tuned on (README, "How well it generalises").
+ * tuned on (README, "How well it generalises"). {@code blind7-messages.jsonl} (written blind) was scored once before
+ * its SELFHARM misses were generalised into shapes; {@code sh2-selfharm.jsonl} holds that round's own variants and
+ * look-alikes, a second batch of which was scored before the lists were widened for it.
  */
 class HeldOutCorpusFloorTest {
 
@@ -39,7 +41,9 @@ class HeldOutCorpusFloorTest {
             "fresh4-messages.jsonl,       90,   1.000,  0.034,       1.000",
             "fresh5-selfharm.jsonl,       499,  0.98,   0.008,       0.98",
             "fresh5-bullying.jsonl,       345,  0.99,   0.000,       1.000",
-            "tune7-messages.jsonl,        260,  0.99,   0.000,       1.000"})
+            "tune7-messages.jsonl,        260,  0.99,   0.000,       1.000",
+            "blind7-messages.jsonl,       240,  0.89,   0.013,       1.000",
+            "sh2-selfharm.jsonl,          151,  0.95,   0.063,       0.95"})
     void heldOutSetStaysAtItsFloors(String file, int size, double minRecall, double maxFalseBlock,
             double minEscalate) throws IOException, URISyntaxException {
         List<LabelledMessage> corpus = LabelledMessage.read(
