@@ -22,6 +22,9 @@ import uk.safekiosk.gateway.policy.PolicyChain;
  * on their misses, so every set here now only guards against going back; new wording is measured on a set nobody has
  * tuned on (README, "How well it generalises"). {@code variants8-messages.jsonl} holds new wordings of blind7's MEET,
  * PASSWORD, SOCIAL and BULLYING misses and their look-alikes, written and scored before the lists were widened.
+ * {@code blind7-messages.jsonl} (written blind) was scored once before its misses were generalised into shapes;
+ * {@code sh2-selfharm.jsonl} holds that round's SELFHARM variants and look-alikes, a second batch of which was scored
+ * before the lists were widened for it.
  */
 class HeldOutCorpusFloorTest {
 
@@ -41,7 +44,9 @@ class HeldOutCorpusFloorTest {
             "fresh5-selfharm.jsonl,       499,  0.98,   0.008,       0.98",
             "fresh5-bullying.jsonl,       345,  0.99,   0.000,       1.000",
             "tune7-messages.jsonl,        260,  0.99,   0.000,       1.000",
-            "variants8-messages.jsonl,    189,  0.98,   0.000,       1.000"})
+            "variants8-messages.jsonl,    189,  0.98,   0.000,       1.000",
+            "blind7-messages.jsonl,       240,  0.89,   0.013,       1.000",
+            "sh2-selfharm.jsonl,          151,  0.95,   0.063,       0.95"})
     void heldOutSetStaysAtItsFloors(String file, int size, double minRecall, double maxFalseBlock,
             double minEscalate) throws IOException, URISyntaxException {
         List<LabelledMessage> corpus = LabelledMessage.read(

@@ -28,8 +28,14 @@ enum Cue {
     GONE,
     /** What groomers ask for: pictures, secrecy, meeting, gifts, flattery. */
     ASK,
-    /** Asking to tell something bad: "can i talk to you about something bad", "something bad keeps happening". */
+    /** Asking to tell something bad: "can i talk to you about something bad", "i dont want to get anyone in trouble". */
     TELL,
+    /** Asking for help or to talk, saying no more: "i need help but", "its not about school", "its about home". */
+    HELP,
+    /** A mark made on one's own body, which counts only when hidden: "i scratched my arm", "dug my compass in". */
+    MARK,
+    /** Hiding a mark: "i wear my jumper so no one sees", "so mum wouldnt see". */
+    HIDE,
     /** Asking what dying, or a way of dying, is like: "what happens if you stop breathing". */
     HOW,
     /** Wanting to try it: "i want to try it", "im going to do it". */

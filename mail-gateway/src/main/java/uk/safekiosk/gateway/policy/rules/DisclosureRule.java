@@ -90,6 +90,9 @@ final class DisclosureRule extends GatewayRule {
             }
             for (Cue context : shape.context()) {
                 for (PhraseMatch near : found.getOrDefault(context, List.of())) {
+                    if (shape.apart(context) && near.start() < trigger.end() && trigger.start() < near.end()) {
+                        continue;
+                    }
                     if (shape.reach().covers(trigger.sentence(), near.sentence())
                             && !excused(shape, near.sentence(), excused)) {
                         return Optional.of(new Span(Math.min(trigger.start(), near.start()),

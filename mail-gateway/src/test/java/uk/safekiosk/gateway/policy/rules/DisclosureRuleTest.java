@@ -347,6 +347,42 @@ class DisclosureRuleTest {
         assertThat(disclosed(text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "i nicked my leg with the scissors last night. i wear trousers so mum wont see",
+            "i keep picking at my wrist with a pin, nobody has noticed",
+            "i pressed a hot spoon on my arm and hid it under my hoodie"})
+    void escalatesAMarkMadeOnOneselfThatIsHidden(String text) {
+        assertThat(disclosed(text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "i scratched my arm on the brambles so i wear long sleeves on the walk",
+            "i scratched my leg when we played tag",
+            "i wear my jumper so no one sees the stain on my shirt"})
+    void letsAccidentsAndUnmarkedHidingThrough(String text) {
+        assertThat(disclosed(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "can i speak to you on monday. its about stuff at home",
+            "i really need help and i dont know how to put it",
+            "please can i talk to someone, i dont want my mum to get taken away"})
+    void escalatesAnAskForHelpWithASecondAsk(String text) {
+        assertThat(disclosed(text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "can i talk to you about something bad, i broke the class pencil sharpener",
+            "i need help with my spellings, its not about school its for brownies",
+            "can i talk to you tomorrow about the trip"})
+    void letsOneAskOrAnAskAboutSchoolWorkThrough(String text) {
+        assertThat(disclosed(text)).isEmpty();
+    }
+
     @Test
     void findingCoversTheCueAndItsContext() {
         assertThat(disclosed("yesterday my step dad whacks me again")).containsExactly("step dad whacks me");
