@@ -17,7 +17,8 @@ import uk.safekiosk.gateway.text.TextNormaliser;
  * are written, and let "10 Downing Street", "vitamin B12" and "24 x 7" through). SELFHARM: a child telling of harm in
  * the search box ("my mum drinks every night and i dont feel safe") — children type to a search box what they would
  * tell a person, and the gateway's disclosure rule (cues put together, lessons and stories excused) catches wordings
- * no query list has, so the same words reach a grown-up whichever box they were typed in.
+ * no query list has, so the same words reach a grown-up whichever box they were typed in. The trained second opinion
+ * is left out: it learnt from whole messages, and a few words of a query give it too little to go on.
  */
 final class GatewayDetectors {
 
@@ -36,7 +37,7 @@ final class GatewayDetectors {
 
     static GatewayDetectors fromContent(ContentSource content, TextNormaliser normaliser) {
         return new GatewayDetectors(GatewayRules.fromContent(content, normaliser).stream()
-                .filter(rule -> AS_QUERY.containsKey(rule.reason()))
+                .filter(rule -> AS_QUERY.containsKey(rule.reason()) && !rule.isTrainedOnMessages())
                 .toList());
     }
 

@@ -39,6 +39,13 @@ class QueryScreenTest {
         assertThat(SCREEN.screen(query).verdict()).as(query).isEqualTo(QueryVerdict.ESCALATE);
     }
 
+    /** The gateway's trained second opinion learnt from whole messages; a few words of a query are not one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"black death", "boys and girls toys", "myself all about me"})
+    void shortHarmlessQueriesAreNotEscalated(String query) {
+        assertThat(SCREEN.screen(query).verdict()).as(query).isEqualTo(QueryVerdict.ALLOW);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"in pshe we learned who to tell if someone hurts you", "my dog hurt his paw on a stick",
             "story where the wolf hits the pig", "scissors safety for kids"})

@@ -23,6 +23,11 @@ final class DisclosureModelRule extends GatewayRule {
     }
 
     @Override
+    public boolean isTrainedOnMessages() {
+        return true;
+    }
+
+    @Override
     public List<Finding> inspect(ScannedMessage message) {
         if (!model.isOn()) {
             return List.of();

@@ -29,6 +29,13 @@ class DisclosureModelRuleTest {
         return MessageView.ofPlainText("pupil@school", List.of("friend@school"), "", body);
     }
 
+    @Test
+    void onlyTheModelSaysItWasTrainedOnMessages() {
+        assertThat(GatewayRules.fromContent(ContentSource.defaults(), NORMALISER))
+                .filteredOn(GatewayRule::isTrainedOnMessages)
+                .extracting(GatewayRule::id).containsExactly("disclosure-model");
+    }
+
     private static GatewayRule ruleFrom(ContentSource content, String id) {
         return GatewayRules.fromContent(content, TextNormaliser.fromContent(content)).stream()
                 .filter(r -> r.id().equals(id)).findFirst().orElseThrow();
