@@ -27,16 +27,20 @@ public final class PhraseList {
     }
 
     /**
-     * Entries by first word, and for those whose first two words are known, by those two as well: a common first
-     * word ("i", "you") then only costs the entries whose second word fits too.
+     * The entries that can start with one word: all of them (for a starred next word), those whose second word could
+     * be anything, and by second word those whose first two words are known, so a common first word ("i", "you")
+     * then only costs the entries whose second word fits too.
      */
-    private record Index(Map<String, List<Entry>> byFirstWord, Map<String, Map<String, List<Entry>>> byFirstTwo,
-            Map<String, List<Entry>> firstWordOnly, List<Entry> unindexed) {
+    private record First(List<Entry> all, List<Entry> anySecond, Map<String, List<Entry>> bySecond) {
+    }
+
+    /** Entries by first word (one lookup per word of the text), and those that can start with any word. */
+    private record Index(Map<String, First> byFirst, List<Entry> unindexed) {
 
         static Index of(List<Entry> entries) {
-            Map<String, List<Entry>> byFirst = new HashMap<>();
+            Map<String, List<Entry>> all = new HashMap<>();
             Map<String, Map<String, List<Entry>>> byTwo = new HashMap<>();
-            Map<String, List<Entry>> firstOnly = new HashMap<>();
+            Map<String, List<Entry>> anySecond = new HashMap<>();
             List<Entry> unindexed = new ArrayList<>();
             for (Entry entry : entries) {
                 Set<String> firstWords = Element.firstWordsOf(entry.elements());
@@ -44,25 +48,26 @@ public final class PhraseList {
                     unindexed.add(entry);
                     continue;
                 }
-                firstWords.forEach(word -> byFirst.computeIfAbsent(word, k -> new ArrayList<>()).add(entry));
+                firstWords.forEach(word -> all.computeIfAbsent(word, k -> new ArrayList<>()).add(entry));
                 Map<String, Set<String>> pairs = Element.firstTwoWordsOf(entry.elements());
                 if (pairs == null) {
-                    firstWords.forEach(word -> firstOnly.computeIfAbsent(word, k -> new ArrayList<>()).add(entry));
+                    firstWords.forEach(word -> anySecond.computeIfAbsent(word, k -> new ArrayList<>()).add(entry));
                 } else {
                     pairs.forEach((first, seconds) -> seconds.forEach(second -> byTwo
                             .computeIfAbsent(first, k -> new HashMap<>())
                             .computeIfAbsent(second, k -> new ArrayList<>()).add(entry)));
                 }
             }
-            Map<String, Map<String, List<Entry>>> frozenTwo = new HashMap<>();
-            byTwo.forEach((first, seconds) -> frozenTwo.put(first, freeze(seconds)));
-            return new Index(freeze(byFirst), Map.copyOf(frozenTwo), freeze(firstOnly), List.copyOf(unindexed));
-        }
-
-        private static Map<String, List<Entry>> freeze(Map<String, List<Entry>> map) {
-            Map<String, List<Entry>> frozen = new HashMap<>();
-            map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-            return Map.copyOf(frozen);
+            Set<String> words = new HashSet<>(all.keySet());
+            words.addAll(byTwo.keySet());
+            Map<String, First> byFirst = new HashMap<>();
+            for (String word : words) {
+                Map<String, List<Entry>> seconds = new HashMap<>();
+                byTwo.getOrDefault(word, Map.of()).forEach((second, e) -> seconds.put(second, List.copyOf(e)));
+                byFirst.put(word, new First(List.copyOf(all.getOrDefault(word, List.of())),
+                        List.copyOf(anySecond.getOrDefault(word, List.of())), seconds));
+            }
+            return new Index(byFirst, List.copyOf(unindexed));
         }
     }
 
@@ -124,18 +129,18 @@ public final class PhraseList {
                 tryEntries(all, List.of(), tokens, i, found);
                 continue;
             }
-            String first = t.squeezed();
-            Token next = i + 1 < tokens.size() && tokens.get(i + 1).sentence() == t.sentence()
-                    ? tokens.get(i + 1) : null;
-            List<Entry> firstOnly = index.firstWordOnly().getOrDefault(first, List.of());
-            if (next == null) {
-                tryEntries(firstOnly, List.of(), tokens, i, found);
-            } else if (stars == Stars.MATCH && next.wildcard()) {
-                tryEntries(index.byFirstWord().getOrDefault(first, List.of()), List.of(), tokens, i, found);
-            } else {
-                List<Entry> byTwo = index.byFirstTwo().getOrDefault(first, Map.of())
-                        .getOrDefault(next.squeezed(), List.of());
-                tryEntries(byTwo, firstOnly, tokens, i, found);
+            First first = index.byFirst().get(t.squeezed());
+            if (first != null) {
+                Token next = i + 1 < tokens.size() && tokens.get(i + 1).sentence() == t.sentence()
+                        ? tokens.get(i + 1) : null;
+                if (next == null) {
+                    tryEntries(first.anySecond(), List.of(), tokens, i, found);
+                } else if (stars == Stars.MATCH && next.wildcard()) {
+                    tryEntries(first.all(), List.of(), tokens, i, found);
+                } else {
+                    tryEntries(first.bySecond().getOrDefault(next.squeezed(), List.of()), first.anySecond(), tokens,
+                            i, found);
+                }
             }
             tryEntries(index.unindexed(), List.of(), tokens, i, found);
         }

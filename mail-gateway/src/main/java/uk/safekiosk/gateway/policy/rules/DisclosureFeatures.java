@@ -38,13 +38,32 @@ final class DisclosureFeatures {
         Token previous = null;
         for (Token token : words) {
             String word = token.text();
-            into.accept(named('w', word, 0, word.length()) & MASK);
-            if (previous != null && previous.sentence() == token.sentence()) {
-                into.accept(bigram(previous.text(), word) & MASK);
+            into.accept(wordSlot(word));
+            if (follows(previous, token)) {
+                into.accept(pairSlot(previous, token));
             }
             grams(word, into);
             previous = token;
         }
+    }
+
+    /** The features of one word on its own: the word and its letter pieces (the same wherever the word is). */
+    static void ofWord(String word, IntConsumer into) {
+        into.accept(wordSlot(word));
+        grams(word, into);
+    }
+
+    private static int wordSlot(String word) {
+        return named('w', word, 0, word.length()) & MASK;
+    }
+
+    /** Whether {@code token} and the one before it make a word pair (same sentence). */
+    static boolean follows(Token previous, Token token) {
+        return previous != null && previous.sentence() == token.sentence();
+    }
+
+    static int pairSlot(Token previous, Token token) {
+        return bigram(previous.text(), token.text()) & MASK;
     }
 
     private static int bigram(String first, String second) {

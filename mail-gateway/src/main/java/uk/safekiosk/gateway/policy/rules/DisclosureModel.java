@@ -1,8 +1,11 @@
 package uk.safekiosk.gateway.policy.rules;
 
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
 import uk.safekiosk.gateway.text.NormalisedText;
+import uk.safekiosk.gateway.text.Token;
 
 /**
  * A trained linear model (logistic regression) over {@link DisclosureFeatures}: a text's score is the bias plus the
@@ -14,8 +17,12 @@ final class DisclosureModel {
 
     static final String OFF = "off";
 
+    /** Enough for every word children write, small enough to stay bounded whatever arrives. */
+    private static final int WORDS_KEPT = 100_000;
+
     private final float[] weights;
     private final double bias;
+    private final Map<String, Sum> byWord = new ConcurrentHashMap<>();
     /** Empty when the school switched the model off. */
     private final OptionalDouble threshold;
 
@@ -64,6 +71,10 @@ final class DisclosureModel {
         return threshold.isPresent();
     }
 
+    float weightAt(int slot) {
+        return weights[slot];
+    }
+
     double threshold() {
         return threshold.orElseThrow();
     }
@@ -71,10 +82,35 @@ final class DisclosureModel {
     /** The sum of the weights of the features of {@code text}, and how many there were. */
     Sum sum(NormalisedText text) {
         Sum sum = new Sum();
-        DisclosureFeatures.of(text, slot -> {
+        Token previous = null;
+        for (Token token : text.words()) {
+            sum.add(wordSum(token.text()));
+            if (DisclosureFeatures.follows(previous, token)) {
+                sum.weight += weights[DisclosureFeatures.pairSlot(previous, token)];
+                sum.count++;
+            }
+            previous = token;
+        }
+        return sum;
+    }
+
+    /**
+     * A word's own features (the word and its letter pieces) are the same wherever it is, and they are most of a
+     * message's features: children use the same words again and again, so each word's sum is worked out once.
+     */
+    private Sum wordSum(String word) {
+        Sum known = byWord.get(word);
+        if (known != null) {
+            return known;
+        }
+        Sum sum = new Sum();
+        DisclosureFeatures.ofWord(word, slot -> {
             sum.weight += weights[slot];
             sum.count++;
         });
+        if (byWord.size() < WORDS_KEPT) {
+            byWord.putIfAbsent(word, sum);
+        }
         return sum;
     }
 
@@ -95,6 +131,10 @@ final class DisclosureModel {
 
         double weight() {
             return weight;
+        }
+
+        int count() {
+            return count;
         }
     }
 

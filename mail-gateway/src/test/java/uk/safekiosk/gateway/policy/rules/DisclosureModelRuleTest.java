@@ -2,6 +2,7 @@ package uk.safekiosk.gateway.policy.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static uk.safekiosk.gateway.policy.rules.RuleFixture.matchedBy;
 
 import java.io.IOException;
@@ -106,6 +107,25 @@ class DisclosureModelRuleTest {
         TrainDisclosureModel.FeatureNames.of(text, name -> named.add(DisclosureFeatures.slot(name)));
 
         assertThat(looked).isNotEmpty().isEqualTo(named);
+    }
+
+    @Test
+    void aMessageScoresTheSameWhetherItsWordsAreNewOrAlreadySeen() {
+        DisclosureModel model = DisclosureModel.parse("test.tsv", List.of("threshold\t1", "bias\t0", "w:hits\t2",
+                "b:dad hits\t1.5", "c:<hi\t0.25", "w:help\t-0.5"));
+        NormalisedText text = NORMALISER.normalise("my dad hits me. please help, he hits");
+        double[] expected = {0};
+        int[] count = {0};
+        DisclosureFeatures.of(text, slot -> {
+            expected[0] += model.weightAt(slot);
+            count[0]++;
+        });
+
+        DisclosureModel.Sum first = model.sum(text);
+        DisclosureModel.Sum again = model.sum(text);
+
+        assertThat(first.weight()).isCloseTo(expected[0], within(1e-6)).isEqualTo(again.weight());
+        assertThat(first.count()).isEqualTo(count[0]).isEqualTo(again.count());
     }
 
     @Test
