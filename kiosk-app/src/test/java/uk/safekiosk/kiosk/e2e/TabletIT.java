@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.safekiosk.kiosk.mail.InProcessGateway;
+import uk.safekiosk.kiosk.support.Animations;
 import uk.safekiosk.kiosk.support.Axe;
 import uk.safekiosk.kiosk.support.BrowserIT;
 import uk.safekiosk.kiosk.support.DemoMail;
@@ -85,6 +86,7 @@ class TabletIT extends BrowserIT {
     /** One screen upright: a screenshot, then each promise (soft, so every screen is reported). */
     private void check(Page page, String screen, Locator mainButton) {
         mainButton.waitFor();
+        Animations.settle(page);
         screenshot(page, "tablet-" + screen);
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Path.of("target", "screenshots", "tablet-" + screen + "-viewport.png")));
