@@ -36,9 +36,7 @@ final class GatewayDetectors {
     }
 
     static GatewayDetectors fromContent(ContentSource content, TextNormaliser normaliser) {
-        return new GatewayDetectors(GatewayRules.fromContent(content, normaliser).stream()
-                .filter(rule -> AS_QUERY.containsKey(rule.reason()) && !rule.isTrainedOnMessages())
-                .toList());
+        return new GatewayDetectors(GatewayRules.listRulesFor(content, normaliser, AS_QUERY.keySet()));
     }
 
     Set<QueryReason> foundIn(String query) {

@@ -23,11 +23,6 @@ final class DisclosureModelRule extends GatewayRule {
     }
 
     @Override
-    public boolean isTrainedOnMessages() {
-        return true;
-    }
-
-    @Override
     public List<Finding> inspect(ScannedMessage message) {
         if (!model.isOn()) {
             return List.of();

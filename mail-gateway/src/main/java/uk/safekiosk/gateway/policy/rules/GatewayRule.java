@@ -34,14 +34,6 @@ public abstract class GatewayRule implements Rule {
         return reason;
     }
 
-    /**
-     * Whether this rule was trained on pupils' messages rather than written as lists a school can read: it fits only
-     * text like that (the search screen leaves it out, since a three-word query gives it too little to go on).
-     */
-    public boolean isTrainedOnMessages() {
-        return false;
-    }
-
     @Override
     public final List<Finding> inspect(MessageView message) {
         return inspect(ScannedMessage.scan(message, normaliser));

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,10 +32,15 @@ class DisclosureModelRuleTest {
     }
 
     @Test
-    void onlyTheModelSaysItWasTrainedOnMessages() {
-        assertThat(GatewayRules.fromContent(ContentSource.defaults(), NORMALISER))
-                .filteredOn(GatewayRule::isTrainedOnMessages)
-                .extracting(GatewayRule::id).containsExactly("disclosure-model");
+    void theListRulesForShortTextsLeaveOnlyTheModelOut() {
+        List<String> all = GatewayRules.fromContent(ContentSource.defaults(), NORMALISER).stream()
+                .filter(rule -> rule.reason() == ReasonCode.SELFHARM).map(GatewayRule::id).toList();
+        List<String> lists = GatewayRules.listRulesFor(ContentSource.defaults(), NORMALISER,
+                Set.of(ReasonCode.SELFHARM)).stream().map(GatewayRule::id).toList();
+
+        assertThat(all).contains("disclosure-model");
+        assertThat(lists).isNotEmpty().doesNotContain("disclosure-model")
+                .containsExactlyElementsOf(all.stream().filter(id -> !id.equals("disclosure-model")).toList());
     }
 
     private static GatewayRule ruleFrom(ContentSource content, String id) {
