@@ -24,7 +24,8 @@ import uk.safekiosk.gateway.policy.PolicyChain;
  * PASSWORD, SOCIAL and BULLYING misses and their look-alikes, written and scored before the lists were widened.
  * {@code blind7-messages.jsonl} (written blind) was scored once before its misses were generalised into shapes;
  * {@code sh2-selfharm.jsonl} holds that round's SELFHARM variants and look-alikes, a second batch of which was scored
- * before the lists were widened for it.
+ * before the lists were widened for it. {@code blind8-messages.jsonl} (written blind, kept outside the repository until
+ * a ninth blind set was written) was scored once at 0.864 / 0.027 / 0.840 before anyone read its misses.
  */
 class HeldOutCorpusFloorTest {
 
@@ -46,7 +47,8 @@ class HeldOutCorpusFloorTest {
             "tune7-messages.jsonl,        260,  0.99,   0.000,       1.000",
             "variants8-messages.jsonl,    189,  0.98,   0.000,       1.000",
             "blind7-messages.jsonl,       240,  0.89,   0.013,       1.000",
-            "sh2-selfharm.jsonl,          151,  0.95,   0.063,       0.95"})
+            "sh2-selfharm.jsonl,          151,  0.95,   0.063,       0.95",
+            "blind8-messages.jsonl,       200,  0.86,   0.027,       0.84"})
     void heldOutSetStaysAtItsFloors(String file, int size, double minRecall, double maxFalseBlock,
             double minEscalate) throws IOException, URISyntaxException {
         List<LabelledMessage> corpus = LabelledMessage.read(
