@@ -383,6 +383,35 @@ class DisclosureRuleTest {
         assertThat(disclosed(text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "when the social worker comes i have to hide in the wardrobe",
+            "they make me hide under the bed when somebody knocks",
+            "mum keeps me off school till the bruises go",
+            "dad put me out on the doorstep in my pjs when i was naughty",
+            "my step dad sends me in the back garden in the dark as a punishment",
+            "we waited in the car outside the bookies all afternoon",
+            "i wish i could be with my grandad in the clouds",
+            "since nanny passed away i want to go where shes gone too",
+            "my uncle drinks all day and i have to feed my little sister"})
+    void escalatesRoundNineShapesInNewWords(String text) {
+        assertThat(disclosed(text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "when visitors come we play hide and seek in the wardrobe",
+            "i was off school with a bruise from netball",
+            "we played in the back garden till it got dark",
+            "mum waited in the car outside the shop for two minutes",
+            "my grandad is in heaven and i miss him",
+            "my nan passed away and we went to her funeral",
+            "dad comes in my room when everyone is asleep to turn my light off",
+            "i make my little sister toast on saturdays for a treat"})
+    void letsRoundNineLookAlikesThrough(String text) {
+        assertThat(disclosed(text)).isEmpty();
+    }
+
     @Test
     void findingCoversTheCueAndItsContext() {
         assertThat(disclosed("yesterday my step dad whacks me again")).containsExactly("step dad whacks me");

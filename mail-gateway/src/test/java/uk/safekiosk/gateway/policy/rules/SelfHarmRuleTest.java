@@ -38,6 +38,15 @@ class SelfHarmRuleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            "my gymnastics coach touches me in places i dont like",
+            "the man at swimming club put his hands on me where i didnt want",
+            "my riding instructor strokes my leg under my shorts and i feel weird"})
+    void escalatesTouchingTheChildDoesNotLikeEvenAtSport(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
             "my step mum pulled my hair so hard it came out",
             "mummys boyfriend kicks me when he is angry",
             "when dad has been drinking he gets cross and hits me",
