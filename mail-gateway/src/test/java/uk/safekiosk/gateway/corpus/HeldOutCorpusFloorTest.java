@@ -26,9 +26,9 @@ import uk.safekiosk.gateway.policy.PolicyChain;
  * {@code sh2-selfharm.jsonl} holds that round's SELFHARM variants and look-alikes, a second batch of which was scored
  * before the lists were widened for it. {@code blind8-messages.jsonl} (written blind, kept outside the repository until
  * a ninth blind set was written) was scored once at 0.864 / 0.027 / 0.840 before anyone read its misses.
- * {@code round9-selfharm.jsonl} holds round 9's SELFHARM variants and look-alikes (two batches, each scored before the
- * lists were widened for it: 0.688 / 0.095 / 0.688 and 0.600 / 0.167 / 0.600; its false blocks left are MEET and
- * one "i dont want to go home yet").
+ * {@code round9-selfharm.jsonl} holds round 9's SELFHARM variants and look-alikes (four batches, each scored before the
+ * lists were widened for it, figures in heldout-scores.md; its false blocks left are MEET and one "i dont want to go
+ * home yet").
  */
 class HeldOutCorpusFloorTest {
 
@@ -52,7 +52,7 @@ class HeldOutCorpusFloorTest {
             "blind7-messages.jsonl,       240,  0.89,   0.013,       1.000",
             "sh2-selfharm.jsonl,          151,  0.95,   0.063,       0.95",
             "blind8-messages.jsonl,       200,  0.92,   0.027,       1.000",
-            "round9-selfharm.jsonl,       117,  0.96,   0.075,       0.96"})
+            "round9-selfharm.jsonl,       187,  0.98,   0.048,       0.98"})
     void heldOutSetStaysAtItsFloors(String file, int size, double minRecall, double maxFalseBlock,
             double minEscalate) throws IOException, URISyntaxException {
         List<LabelledMessage> corpus = LabelledMessage.read(

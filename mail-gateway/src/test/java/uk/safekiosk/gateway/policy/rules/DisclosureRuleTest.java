@@ -412,6 +412,34 @@ class DisclosureRuleTest {
         assertThat(disclosed(text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "my step nan locks the cupboards so we cant eat anything",
+            "dad wont let me back in the house when im late",
+            "my stepmum lets me go hungry when im naughty",
+            "mum says i have to tell the teacher everything is ok at home",
+            "my foster dad says if i tell anyone i will be taken away",
+            "my uncle stands in my doorway at night and i pretend to sleep",
+            "i want to go up to heaven to be with my mummy",
+            "if i was gone nobody would even miss me",
+            "i feel sick when i go to my dads cos his mate is there",
+            "i been by myself at home since friday"})
+    void escalatesFoodLockedAwayToldWhatToSayWatchedAtNightAndFollowingTheDead(String text) {
+        assertThat(disclosed(text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "mum locks the fridge so the dog cant get the ham",
+            "mum locks the fridge so my little brother doesnt eat all the yoghurts",
+            "i want to go to the stars when im an astronaut",
+            "i feel sick when i go on the waltzers at the fair",
+            "i have been by myself in my room doing lego",
+            "i feel like nobody would notice if i wore odd socks"})
+    void letsTheirLookAlikesThrough(String text) {
+        assertThat(disclosed(text)).isEmpty();
+    }
+
     @Test
     void findingCoversTheCueAndItsContext() {
         assertThat(disclosed("yesterday my step dad whacks me again")).containsExactly("step dad whacks me");
