@@ -26,6 +26,9 @@ import uk.safekiosk.gateway.policy.PolicyChain;
  * {@code sh2-selfharm.jsonl} holds that round's SELFHARM variants and look-alikes, a second batch of which was scored
  * before the lists were widened for it. {@code blind8-messages.jsonl} (written blind, kept outside the repository until
  * a ninth blind set was written) was scored once at 0.864 / 0.027 / 0.840 before anyone read its misses.
+ * {@code round9-other.jsonl} holds new wordings of blind8's BULLYING, PASSWORD and MEET misses and their
+ * look-alikes (110 lines scored at 0.400 / 0.073 before the lists changed; a second batch of 42 at 0.522 / 0.105
+ * before any list changed and 0.652 / 0.000 after the first widening, before it was tuned on).
  */
 class HeldOutCorpusFloorTest {
 
@@ -48,7 +51,8 @@ class HeldOutCorpusFloorTest {
             "variants8-messages.jsonl,    189,  0.98,   0.000,       1.000",
             "blind7-messages.jsonl,       240,  0.89,   0.013,       1.000",
             "sh2-selfharm.jsonl,          151,  0.95,   0.063,       0.95",
-            "blind8-messages.jsonl,       200,  0.86,   0.027,       0.84"})
+            "blind8-messages.jsonl,       200,  0.93,   0.014,       0.84",
+            "round9-other.jsonl,          152,  1.000,  0.015,       1.000"})
     void heldOutSetStaysAtItsFloors(String file, int size, double minRecall, double maxFalseBlock,
             double minEscalate) throws IOException, URISyntaxException {
         List<LabelledMessage> corpus = LabelledMessage.read(
