@@ -28,7 +28,8 @@ import uk.safekiosk.gateway.policy.PolicyChain;
  * a ninth blind set was written) was scored once at 0.864 / 0.027 / 0.840 before anyone read its misses.
  * {@code round9-other.jsonl} holds new wordings of blind8's BULLYING, PASSWORD and MEET misses and their
  * look-alikes (110 lines scored at 0.400 / 0.073 before the lists changed; a second batch of 42 at 0.522 / 0.105
- * before any list changed and 0.652 / 0.000 after the first widening, before it was tuned on).
+ * before any list changed and 0.652 / 0.000 after the first widening, before it was tuned on; a third batch of 47
+ * at 0.704 / 0.000 before it was tuned on).
  */
 class HeldOutCorpusFloorTest {
 
@@ -52,7 +53,7 @@ class HeldOutCorpusFloorTest {
             "blind7-messages.jsonl,       240,  0.89,   0.013,       1.000",
             "sh2-selfharm.jsonl,          151,  0.95,   0.063,       0.95",
             "blind8-messages.jsonl,       200,  0.93,   0.014,       0.84",
-            "round9-other.jsonl,          152,  1.000,  0.015,       1.000"})
+            "round9-other.jsonl,          199,  0.99,   0.011,       1.000"})
     void heldOutSetStaysAtItsFloors(String file, int size, double minRecall, double maxFalseBlock,
             double minEscalate) throws IOException, URISyntaxException {
         List<LabelledMessage> corpus = LabelledMessage.read(

@@ -349,4 +349,32 @@ class BullyingRuleTest {
         assertThat(findings(REASON, text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "we started a group called everyone but amy",
+            "the chat is full of memes about ur hair"})
+    void holdsChatsMadeToLeaveOutOrMockOneChild(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "nice haircut said nobody",
+            "well done u finally tied ur laces like a reception kid",
+            "why are u crying again lol",
+            "ur so sensitive",
+            "why does ur nan wear a tea towel on her head"})
+    void holdsSarcasmJokeCrueltyAndMockedReligiousDress(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "my mum wears a hijab to work",
+            "i was crying at the end of the film",
+            "we made a group chat for the project"})
+    void letsOwnFamilyDressAndCryingAtFilmsThrough(String text) {
+        assertThat(findings(REASON, text)).isEmpty();
+    }
+
 }

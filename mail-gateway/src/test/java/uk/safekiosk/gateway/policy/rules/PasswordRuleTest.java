@@ -73,4 +73,12 @@ class PasswordRuleTest {
         assertThat(findings(REASON, text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "whats the pin for ur dads phone",
+            "to unlock my ipad its a z"})
+    void blocksAskingForTheCodeOfSomeoneElsesThingAndUnlockShapesInLetters(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
 }
