@@ -81,4 +81,12 @@ class PasswordRuleTest {
         assertThat(findings(REASON, text)).isNotEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "heres my minecraft login so u can build for me",
+            "dm me ur fortnite password",
+            "the entry code for my nans flats is 4 4 0 9"})
+    void blocksHandingOverALogInAndEntryCodesForBuildings(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
 }
