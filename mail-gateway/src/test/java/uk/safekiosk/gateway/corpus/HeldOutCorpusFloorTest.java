@@ -29,6 +29,10 @@ import uk.safekiosk.gateway.policy.PolicyChain;
  * {@code round9-selfharm.jsonl} holds round 9's SELFHARM variants and look-alikes (four batches, each scored before the
  * lists were widened for it, figures in heldout-scores.md; its false blocks left are MEET and one "i dont want to go
  * home yet").
+ * {@code round9-other.jsonl} holds new wordings of blind8's BULLYING, PASSWORD and MEET misses and their
+ * look-alikes (110 lines scored at 0.400 / 0.073 before the lists changed; a second batch of 42 at 0.522 / 0.105
+ * before any list changed and 0.652 / 0.000 after the first widening, before it was tuned on; a third batch of 47
+ * at 0.704 / 0.000 before it was tuned on).
  */
 class HeldOutCorpusFloorTest {
 
@@ -51,8 +55,9 @@ class HeldOutCorpusFloorTest {
             "variants8-messages.jsonl,    189,  0.98,   0.000,       1.000",
             "blind7-messages.jsonl,       240,  0.89,   0.013,       1.000",
             "sh2-selfharm.jsonl,          151,  0.95,   0.063,       0.95",
-            "blind8-messages.jsonl,       200,  0.92,   0.027,       1.000",
-            "round9-selfharm.jsonl,       187,  0.98,   0.048,       0.98"})
+            "blind8-messages.jsonl,       200,  1.000,  0.000,       1.000",
+            "round9-selfharm.jsonl,       187,  0.98,   0.048,       0.98",
+            "round9-other.jsonl,          199,  0.99,   0.011,       1.000"})
     void heldOutSetStaysAtItsFloors(String file, int size, double minRecall, double maxFalseBlock,
             double minEscalate) throws IOException, URISyntaxException {
         List<LabelledMessage> corpus = LabelledMessage.read(

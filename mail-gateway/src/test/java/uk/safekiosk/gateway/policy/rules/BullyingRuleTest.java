@@ -291,4 +291,90 @@ class BullyingRuleTest {
     void findingCoversThePhrase() {
         assertThat(matched(REASON, "honestly nobody likes you")).contains("nobody likes you");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "the team all decided ur not allowed at our table",
+            "dont text us again freak",
+            "u got booted out lol"})
+    void holdsAGroupVoteOrBanThatPutsTheReaderOut(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "the whole of year 3 will know what u did",
+            "gonna make sure the whole class finds out",
+            "wait till everyone in year 6 hears about ur diary"})
+    void holdsThreatsToSpreadSomethingToAWholeYear(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "who would ever want to be ur best friend",
+            "ur dad pays kids to come to ur party",
+            "nobody would even want 2 b on ur team"})
+    void holdsSayingNobodyWouldBeTheReadersFriendUnlessPaidOrMade(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "ur the reason sir gets cross every day",
+            "everyone hates sitting next to u",
+            "we all groan when we get put with u"})
+    void holdsBlameForAGrownUpsTemperAndHatingBeingWithTheReader(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "nobody likes a show off",
+            "stop it u copycat",
+            "ur not even that funny",
+            "they only pretend to be ur friend"})
+    void holdsWannabesCopycatsAndPretendFriendship(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "we voted for ur poem",
+            "ur out in tag lol",
+            "i copy ur spellings",
+            "we pretend to be dinosaurs",
+            "ur not even late"})
+    void letsVotesCopyingAndPretendPlayThrough(String text) {
+        assertThat(findings(REASON, text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "we started a group called everyone but amy",
+            "the chat is full of memes about ur hair"})
+    void holdsChatsMadeToLeaveOutOrMockOneChild(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "nice haircut said nobody",
+            "well done u finally tied ur laces like a reception kid",
+            "why are u crying again lol",
+            "ur so sensitive",
+            "why does ur nan wear a tea towel on her head"})
+    void holdsSarcasmJokeCrueltyAndMockedReligiousDress(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "my mum wears a hijab to work",
+            "i was crying at the end of the film",
+            "we made a group chat for the project"})
+    void letsOwnFamilyDressAndCryingAtFilmsThrough(String text) {
+        assertThat(findings(REASON, text)).isEmpty();
+    }
+
 }

@@ -67,4 +67,23 @@ class MeetRuleTest {
     void findingCoversTheInvitation() {
         assertThat(matched(REASON, "hi! come to my house on saturday")).contains("come to my house");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "bring ur bike to the park saturday",
+            "me and sam will be there at the rec from 4",
+            "come up to my flat tonight"})
+    void blocksBringingSomethingToAnOutsidePlaceOrSayingWhoWillBeThere(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "bring ur book to the reading corner at break",
+            "bring ur scooter to school its scooter day",
+            "me and sam will be in the hall at lunch"})
+    void letsBringingThingsToSchoolPlacesThrough(String text) {
+        assertThat(findings(REASON, text)).isEmpty();
+    }
+
 }

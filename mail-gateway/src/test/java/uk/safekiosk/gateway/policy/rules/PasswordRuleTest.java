@@ -52,4 +52,41 @@ class PasswordRuleTest {
     void findingCoversThePhrase() {
         assertThat(matched(REASON, "ok so my password is x")).contains("my password is");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "the password to get into our base on the minecraft server is carrots",
+            "to get on my brothers laptop just type 7 7 3 1",
+            "the key safe at my grans is 9 9 1 2",
+            "the wifi password at my dads is bananas",
+            "u get in the front door by pressing 4 5 6"})
+    void blocksThePasswordOrCodeToGetIntoAPlaceOrDeviceHoweverFarFromIs(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "the password for the class game is on the whiteboard",
+            "my login for the school laptop stopped working",
+            "the password for times tables rockstars is in ur reading record"})
+    void letsWhereAPasswordIsKeptOrThatItBrokeThrough(String text) {
+        assertThat(findings(REASON, text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "whats the pin for ur dads phone",
+            "to unlock my ipad its a z"})
+    void blocksAskingForTheCodeOfSomeoneElsesThingAndUnlockShapesInLetters(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "heres my minecraft login so u can build for me",
+            "dm me ur fortnite password",
+            "the entry code for my nans flats is 4 4 0 9"})
+    void blocksHandingOverALogInAndEntryCodesForBuildings(String text) {
+        assertThat(findings(REASON, text)).isNotEmpty();
+    }
 }
