@@ -59,6 +59,34 @@ class DisclosureRuleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            "if i went to be with my cousins at the weekend would you feed my fish",
+            "no one would cry at that film its not even sad",
+            "i had to stand outside in the cold waiting for the bus this morning brrr",
+            "mum sent me outside to play in the snow and i made a snowman",
+            "dad sent me out in the garden at night to look at the stars with his telescope",
+            "we were left at the museum for ages cos the coach was late",
+            "we waited in the car outside the club while dad played snooker for a bit",
+            "i got good marks on my spelling test so mum let me stay off school... joking!",
+            "grandads funeral is tomorrow and mum says im too little but i want to go too",
+            "i could sleep forever like a sloth lol"})
+    void everydayColdLateCoachesFuneralsAndGoodMarksAreNotDisclosures(String text) {
+        assertThat(disclosed(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "they put me out in the yard in the cold when i wet the bed",
+            "i had to stay outside with no shoes till it got dark",
+            "we got left in the car outside the bookies for hours again",
+            "mum keeps me off school till the bruises go",
+            "if i went to be with grandma no one would even cry",
+            "since my dog died i just want to be with him again"})
+    void escalatesBeingPutOutHiddenMarksAndWantingToFollowSomeoneWhoDied(String text) {
+        assertThat(disclosed(text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
             "my step dad never hits me",
             "nobody hurts me at home",
             "my nan doesnt smack me she is lovely"})
